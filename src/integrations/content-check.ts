@@ -1,0 +1,38 @@
+import type { AstroIntegration } from "astro";
+import { checkContent, formatProblem } from "../lib/content-check";
+import { contentDir, readContentFiles } from "../lib/content-files";
+import { relative } from "node:path";
+
+/**
+ * Validates the whole content folder before Astro reads it, and stops the build with one
+ * line per problem: Astro alone would stop at the first bad file and cannot tell an unknown
+ * reference from a known one.
+ *
+ * It also tells the pages whether drafts are shown: only under `astro dev`, whatever
+ * NODE_ENV says, so a production build can never publish a draft by accident.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: "schermo-nero:content-check",
+    hooks: {
+      "astro:config:setup": async ({ logger, command, updateConfig }) => {
+        updateConfig({
+          vite: {
+            define: { "import.meta.env.SHOW_DRAFTS": JSON.stringify(command === "dev") },
+          },
+        });
+        const root = contentDir();
+        const { entries, problems } = checkContent(await readContentFiles(root));
+        const shown = relative(process.cwd(), root) || ".";
+        if (problems.length > 0) {
+          for (const problem of problems) logger.error(formatProblem(problem, shown));
+          throw new Error(
+            `${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${shown}/:\n` +
+              problems.map((p) => `  ${formatProblem(p, shown)}`).join("\n"),
+          );
+        }
+        logger.info(`${entries.length} content files checked in ${shown}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** Small text helpers shared by pages, feeds and the content validator. */
+
+/** `Perché è così` → `perche-e-cosi`: lowercase ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Edit distance between two strings (Levenshtein). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidates closest to `wanted`, best first: those within a few edits, or that contain
+ * it or are contained by it.
+ */
+export function closestMatches(wanted: string, candidates: string[], limit = 3): string[] {
+  const threshold = Math.max(2, Math.floor(wanted.length / 3));
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate) }))
+    .filter(
+      ({ candidate, distance }) =>
+        distance <= threshold || candidate.includes(wanted) || wanted.includes(candidate),
+    )
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}

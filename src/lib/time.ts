@@ -1,0 +1,176 @@
+/**
+ * Honest times: a moment is stored with exactly the precision the sources give.
+ *
+ * - `minute`: known to the minute, with its UTC offset (`2018-06-12T20:25:00+02:00`);
+ *   `approx` marks a minute the sources give as "circa".
+ * - `day`: only the calendar day is known (`2018-06-12`).
+ * - `part`: only the part of a day is known ("in serata", "nella notte").
+ *
+ * Every date the site prints goes through `formatWhen`, so a rough time is never shown as a
+ * made-up minute.
+ */
+
+export const TIME_ZONE = "Europe/Rome";
+export const LOCALE = "it-IT";
+
+export const DAY_PARTS = ["morning", "afternoon", "evening", "night"] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+
+export type When =
+  | { precision: "minute"; instant: Date; approx: boolean }
+  | { precision: "day"; day: string }
+  | { precision: "part"; day: string; part: DayPart };
+
+/** Wall-clock hours (Europe/Rome) that each part of a day covers; night is the small hours. */
+export const DAY_PART_HOURS: Record<DayPart, [from: number, to: number]> = {
+  night: [0, 6],
+  morning: [6, 12],
+  afternoon: [12, 18],
+  evening: [18, 24],
+};
+
+const DAY_PART_LABEL: Record<DayPart, string> = {
+  morning: "in mattinata",
+  afternoon: "nel pomeriggio",
+  evening: "in serata",
+  night: "nella notte",
+};
+
+const dayFormatter = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+const clockFormatter = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const partsFormatter = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Rome calendar day (`YYYY-MM-DD`) of an instant. */
+export function romeDay(instant: Date): string {
+  const parts = Object.fromEntries(
+    partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The UTC instant of a Rome wall-clock time; `hour` may be 24 for the end of the day. */
+export function romeWallTime(day: string, hour = 0, minute = 0): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  const asUtc = Date.UTC(y, m - 1, d, hour, minute);
+  // The offset is read at the guessed instant and once more at the corrected one, which
+  // settles both sides of a daylight-saving change.
+  let guess = asUtc - offsetMinutes(new Date(asUtc)) * 60_000;
+  guess = asUtc - offsetMinutes(new Date(guess)) * 60_000;
+  return new Date(guess);
+}
+
+function offsetMinutes(instant: Date): number {
+  const p = Object.fromEntries(
+    partsFormatter.formatToParts(instant).map((x) => [x.type, Number(x.value)]),
+  );
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** `12 giugno 2018` */
+export function formatDay(value: Date | string): string {
+  const instant = typeof value === "string" ? romeWallTime(value, 12) : value;
+  return dayFormatter.format(instant);
+}
+
+/** `20:25` in Rome time. */
+export function formatClock(instant: Date): string {
+  return clockFormatter.format(instant);
+}
+
+/**
+ * The one way the site writes a moment in Italian:
+ * `12 giugno 2018, 20:25` · `12 giugno 2018, verso le 20:25` · `11 giugno 2018, in serata`
+ * · `12 giugno 2018`.
+ */
+export function formatWhen(when: When): string {
+  switch (when.precision) {
+    case "minute": {
+      const clock = formatClock(when.instant);
+      return `${formatDay(when.instant)}, ${when.approx ? "verso le " : ""}${clock}`;
+    }
+    case "day":
+      return formatDay(when.day);
+    case "part":
+      return `${formatDay(when.day)}, ${DAY_PART_LABEL[when.part]}`;
+  }
+}
+
+/** Only the time of day, for timelines within a known day: `20:25`, `verso le 17:30`, `in serata`. */
+export function formatTimeOfDay(when: When): string {
+  switch (when.precision) {
+    case "minute": {
+      const clock = formatClock(when.instant);
+      return when.approx ? `verso le ${clock}` : clock;
+    }
+    case "day":
+      return "ora non nota";
+    case "part":
+      return DAY_PART_LABEL[when.part];
+  }
+}
+
+/** The Rome calendar day a moment belongs to. */
+export function dayOf(when: When): string {
+  return when.precision === "minute" ? romeDay(when.instant) : when.day;
+}
+
+/** The span of instants a moment could be: a single instant when known to the minute. */
+export function whenRange(when: When): { from: Date; to: Date } {
+  switch (when.precision) {
+    case "minute":
+      return { from: when.instant, to: when.instant };
+    case "day":
+      return { from: romeWallTime(when.day, 0), to: romeWallTime(when.day, 24) };
+    case "part": {
+      const [from, to] = DAY_PART_HOURS[when.part];
+      return { from: romeWallTime(when.day, from), to: romeWallTime(when.day, to) };
+    }
+  }
+}
+
+/** A sortable number: the earliest instant the moment could be. */
+export function sortKey(when: When): number {
+  return whenRange(when).from.getTime();
+}
+
+/** The machine-readable value for `<time datetime>`: as precise as the moment, never more. */
+export function isoOf(when: When): string {
+  return when.precision === "minute" ? when.instant.toISOString() : dayOf(when);
+}
+
+/**
+ * How long an outage lasted, in Italian, or `undefined` when the sources do not allow it:
+ * a duration is computed only when both ends are known to the minute.
+ */
+export function formatDuration(start: When, end: When | undefined): string | undefined {
+  if (!end || start.precision !== "minute" || end.precision !== "minute") return undefined;
+  const minutes = Math.round((end.instant.getTime() - start.instant.getTime()) / 60_000);
+  if (minutes <= 0) return undefined;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [
+    hours ? `${hours} ${hours === 1 ? "ora" : "ore"}` : "",
+    rest ? `${rest} ${rest === 1 ? "minuto" : "minuti"}` : "",
+  ].filter(Boolean);
+  const approx = start.approx || end.approx;
+  return `${approx ? "circa " : ""}${parts.join(" e ")}`;
+}

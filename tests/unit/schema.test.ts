@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
+
+const brand = (slug: string, extra = "") => ({
+  path: `brands/${slug}.yaml`,
+  text: `name: ${slug}\nkind: streaming\ncolor: "#E50914"\nwebsite: https://example.com/\n${extra}`,
+});
+
+const mdx = (path: string, frontmatter: string, body = "Testo.") => ({
+  path,
+  text: `---\n${frontmatter.trim()}\n---\n\n${body}\n`,
+});
+
+const sources = `sources:\n  - title: Una fonte\n    url: https://example.com/a\n    date: 2018-06-13`;
+
+const outage = (fields: Record<string, string> = {}) => {
+  const base: Record<string, string> = {
+    title: `"#NetflixDown"`,
+    description: "Netflix si è fermata.",
+    published: "2018-06-13",
+    brand: "netflix",
+    hashtag: `"#NetflixDown"`,
+    start: "{ day: 2018-06-11, part: evening }",
+    scope: "global",
+    ...fields,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== "")
+    .map(([key, value]) => `${key}: ${value}`);
+  return mdx("outages/netflix-down.mdx", `${lines.join("\n")}\n${sources}`);
+};
+
+const caseStudy = (fields: Record<string, string> = {}) => {
+  const base: Record<string, string> = {
+    title: "Abbraccio",
+    description: "Un post.",
+    published: "2018-06-13",
+    brand: "netflix",
+    platform: "twitter",
+    date: "2018-06-12",
+    outage: "netflix-down",
+    ...fields,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== "")
+    .map(([key, value]) => `${key}: ${value}`);
+  return mdx("cases/abbraccio.mdx", `${lines.join("\n")}\n${sources}`);
+};
+
+const dossier = mdx(
+  "dossier/giornata.mdx",
+  `title: Una giornata\ndescription: Tre blackout.\npublished: 2018-06-14\noutages: [netflix-down]\ncases: [abbraccio]\n${sources}`,
+);
+
+function problemsOf(files: ContentFile[]) {
+  return checkContent(files).problems.map((problem) => formatProblem(problem));
+}
+
+describe("content schema", () => {
+  it("accepts a valid entry of every collection", () => {
+    const { entries, problems } = checkContent([brand("netflix"), outage(), caseStudy(), dossier]);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => `${e.collection}/${e.id}`)).toEqual([
+      "brands/netflix",
+      "cases/abbraccio",
+      "dossier/giornata",
+      "outages/netflix-down",
+    ]);
+  });
+
+  it("keeps the precision of each time", () => {
+    const { entries } = checkContent([
+      brand("netflix"),
+      outage({
+        start: "2018-06-12T20:25:00+02:00",
+        end: "{ at: 2018-06-12T20:45:00+02:00, approx: true }",
+      }),
+      caseStudy({ date: "{ day: 2018-06-12, part: evening }" }),
+    ]);
+    const byId = Object.fromEntries(entries.map((e) => [e.id, e.data]));
+    expect(byId["netflix-down"].start).toEqual({
+      precision: "minute",
+      instant: new Date("2018-06-12T18:25:00Z"),
+      approx: false,
+    });
+    expect(byId["netflix-down"].end).toMatchObject({ precision: "minute", approx: true });
+    expect(byId.abbraccio.date).toEqual({ precision: "part", day: "2018-06-12", part: "evening" });
+    expect(byId.abbraccio.published).toEqual({ precision: "day", day: "2018-06-13" });
+  });
+
+  it("rejects a missing title, naming the field", () => {
+    expect(problemsOf([brand("netflix"), outage({ title: "" })])).toEqual([
+      expect.stringMatching(/^outages\/netflix-down\.mdx: title: found nothing; expected a title/),
+    ]);
+  });
+
+  it("rejects an impossible date, naming the field", () => {
+    const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-02-30" })]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^cases\/abbraccio\.mdx: published: found "2018-02-30"; expected .*real/,
+    );
+  });
+
+  it("rejects a precise time without its UTC offset", () => {
+    const problems = problemsOf([brand("netflix"), outage({ start: "2018-06-12T20:25:00" })]);
+    expect(problems[0]).toMatch(
+      /start: found "2018-06-12T20:25:00"; expected a time with its UTC offset/,
+    );
+  });
+
+  it("rejects a hashtag without #", () => {
+    const problems = problemsOf([brand("netflix"), outage({ hashtag: "NetflixDown" })]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^outages\/netflix-down\.mdx: hashtag: found "NetflixDown"; expected a hashtag that starts with #/,
+      ),
+    ]);
+  });
+
+  it("rejects an unknown brand reference and suggests the closest slug", () => {
+    const problems = problemsOf([brand("netflix"), brand("rai"), outage({ brand: "netflx" })]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^outages\/netflix-down\.mdx: brand: found "netflx"; expected the slug of an existing entry in brands\/ \(closest: netflix\)/,
+      ),
+    ]);
+  });
+
+  it("rejects an unknown outage reference", () => {
+    const problems = problemsOf([
+      brand("netflix"),
+      outage(),
+      caseStudy({ outage: "instagram-down" }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^cases\/abbraccio\.mdx: outage: found "instagram-down"; expected the slug of an existing entry in outages\//,
+      ),
+    ]);
+  });
+
+  it.each([
+    [
+      "kind",
+      {
+        path: "brands/netflix.yaml",
+        text: 'name: Netflix\nkind: tv\ncolor: "#E50914"\nwebsite: https://example.com/',
+      },
+      /brands\/netflix\.yaml: kind: found "tv"; expected one of streaming, social, broadcaster, other/,
+    ],
+    [
+      "platform",
+      caseStudy({ platform: "myspace" }),
+      /cases\/abbraccio\.mdx: platform: found "myspace"; expected one of twitter, instagram, facebook, tiktok, other/,
+    ],
+    [
+      "scope",
+      outage({ scope: "planetary" }),
+      /outages\/netflix-down\.mdx: scope: found "planetary"; expected one of global, national, local/,
+    ],
+  ] as Array<[string, ContentFile, RegExp]>)(
+    "rejects an unknown %s value",
+    (_field, entry, message) => {
+      const files = entry.path.startsWith("brands/")
+        ? [entry]
+        : [brand("netflix"), outage(), entry];
+      const problems = problemsOf(files);
+      expect(problems).toEqual([expect.stringMatching(message)]);
+    },
+  );
+
+  it("rejects a case without any trigger", () => {
+    const problems = problemsOf([brand("netflix"), caseStudy({ outage: "" })]);
+    expect(problems[0]).toMatch(/cases\/abbraccio\.mdx: outage: .*expected a trigger/);
+  });
+
+  it("requires at least one source", () => {
+    const file = mdx(
+      "cases/senza-fonti.mdx",
+      "title: T\ndescription: D\npublished: 2018-06-13\nbrand: netflix\nplatform: twitter\ndate: 2018-06-12\nevent: Festa\nsources: []",
+    );
+    expect(problemsOf([brand("netflix"), file])).toEqual([
+      expect.stringMatching(
+        /cases\/senza-fonti\.mdx: sources: found \[\]; expected at least one source/,
+      ),
+    ]);
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const broken = mdx("cases/rotto.mdx", "title: [non chiusa\ndescription: x");
+    expect(problemsOf([brand("netflix"), broken])[0]).toMatch(
+      /^cases\/rotto\.mdx: found a YAML syntax error \(line \d+\)/,
+    );
+  });
+
+  it("never drops a file silently: wrong extension, bad slug, stray folder", () => {
+    const problems = problemsOf([
+      brand("netflix"),
+      { path: "cases/appunti.md", text: "---\ntitle: x\n---" },
+      { ...caseStudy(), path: "cases/Caso Maiuscolo.mdx" },
+      { path: "bozze/idea.mdx", text: "" },
+    ]);
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual([
+      expect.stringMatching(/^bozze\/idea\.mdx: expected a file directly inside one of brands\//),
+      expect.stringMatching(/^cases\/appunti\.md: found a \.md file; expected a \.mdx file/),
+      expect.stringMatching(
+        /^cases\/Caso Maiuscolo\.mdx: \(file name\): found "Caso Maiuscolo"; expected a slug/,
+      ),
+    ]);
+  });
+
+  it("rejects a fields it does not know, so a typo is not ignored", () => {
+    const problems = problemsOf([brand("netflix"), outage({ hastag: `"#x"` })]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /outages\/netflix-down\.mdx: \(frontmatter\): found hastag; expected only the fields of outages/,
+      ),
+    ]);
+  });
+
+  it("rejects a published page that links to a draft", () => {
+    const draftOutage = outage({ draft: "true" });
+    const problems = problemsOf([brand("netflix"), draftOutage, caseStudy()]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /cases\/abbraccio\.mdx: outage: found "netflix-down", which is a draft/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDuration,
+  formatWhen,
+  isoOf,
+  romeWallTime,
+  whenRange,
+  type When,
+} from "../../src/lib/time";
+
+const minute = (iso: string, approx = false): When => ({
+  precision: "minute",
+  instant: new Date(iso),
+  approx,
+});
+
+describe("formatWhen", () => {
+  it("writes a minute in Italian, in Rome time", () => {
+    expect(formatWhen(minute("2018-06-12T20:25:00+02:00"))).toBe("12 giugno 2018, 20:25");
+    expect(formatWhen(minute("2018-06-12T18:25:00Z"))).toBe("12 giugno 2018, 20:25");
+  });
+
+  it("says 'verso le' for an approximate minute", () => {
+    expect(formatWhen(minute("2018-06-12T17:30:00+02:00", true))).toBe(
+      "12 giugno 2018, verso le 17:30",
+    );
+  });
+
+  it("never invents a minute for a rough time", () => {
+    expect(formatWhen({ precision: "part", day: "2018-06-11", part: "evening" })).toBe(
+      "11 giugno 2018, in serata",
+    );
+    expect(formatWhen({ precision: "part", day: "2018-06-12", part: "night" })).toBe(
+      "12 giugno 2018, nella notte",
+    );
+    expect(formatWhen({ precision: "day", day: "2018-06-12" })).toBe("12 giugno 2018");
+  });
+
+  it("uses the Rome day, not the UTC day, near midnight", () => {
+    expect(formatWhen(minute("2018-06-11T22:30:00Z"))).toBe("12 giugno 2018, 00:30");
+  });
+
+  it("writes a machine-readable value no more precise than the moment", () => {
+    expect(isoOf({ precision: "part", day: "2018-06-11", part: "evening" })).toBe("2018-06-11");
+    expect(isoOf(minute("2018-06-12T20:25:00+02:00"))).toBe("2018-06-12T18:25:00.000Z");
+  });
+});
+
+describe("time ranges", () => {
+  it("converts Rome wall time across daylight saving", () => {
+    expect(romeWallTime("2018-06-12", 20, 25).toISOString()).toBe("2018-06-12T18:25:00.000Z");
+    expect(romeWallTime("2018-01-12", 20, 25).toISOString()).toBe("2018-01-12T19:25:00.000Z");
+  });
+
+  it("spans a part of the day", () => {
+    const range = whenRange({ precision: "part", day: "2018-06-11", part: "evening" });
+    expect(range.from.toISOString()).toBe("2018-06-11T16:00:00.000Z");
+    expect(range.to.toISOString()).toBe("2018-06-11T22:00:00.000Z");
+  });
+});
+
+describe("formatDuration", () => {
+  it("computes a duration only from two known minutes", () => {
+    expect(
+      formatDuration(minute("2018-06-12T20:25:00+02:00"), minute("2018-06-12T20:45:00+02:00")),
+    ).toBe("20 minuti");
+    expect(
+      formatDuration(
+        minute("2018-06-12T17:30:00+02:00", true),
+        minute("2018-06-12T21:00:00+02:00", true),
+      ),
+    ).toBe("circa 3 ore e 30 minuti");
+    expect(
+      formatDuration(
+        { precision: "part", day: "2018-06-11", part: "evening" },
+        { precision: "part", day: "2018-06-12", part: "night" },
+      ),
+    ).toBeUndefined();
+  });
+});
