@@ -26,6 +26,7 @@ export const SCOPES = ["global", "national", "local"] as const;
 export const PLATFORMS = ["twitter", "instagram", "facebook", "tiktok", "other"] as const;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_ONLY = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?/;
 const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
@@ -39,6 +40,10 @@ function isRealDay(day: string): boolean {
  * A day, written `2018-06-12`. YAML turns an unquoted day into a Date at UTC midnight, which
  * is read back as the same day.
  */
+const month = z
+  .string({ error: "expected a month written YYYY-MM, such as 2018-05" })
+  .regex(MONTH_ONLY, { error: "expected a month written YYYY-MM, such as 2018-05" });
+
 const day = z.union([z.string(), z.date()]).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
@@ -88,7 +93,9 @@ const isUtcMidnight = (d: Date) =>
  * - `{ at: 2018-06-12T17:30:00+02:00, approx: true }`: about that minute;
  * - `2018-06-12`: only the day is known;
  * - `{ day: 2018-06-11, part: evening }`: only the part of the day (morning, afternoon,
- *   evening, night) is known.
+ *   evening, night) is known;
+ * - `2018-05`: only the month is known;
+ * - `{ from: 2018-03, to: 2018-06 }`: only a span of months is known.
  */
 export const when = z
   .union(
@@ -102,14 +109,19 @@ export const when = z
           error: `expected one of ${DAY_PARTS.join(", ")}`,
         }),
       }),
+      z.strictObject({ from: month, to: month }).refine((value) => value.from < value.to, {
+        error: "expected `from` to be a month before `to`",
+      }),
     ],
     {
       error:
-        "expected a moment: 2018-06-12T20:25:00+02:00, 2018-06-12, { at: …, approx: true } or { day: …, part: evening }",
+        "expected a moment: 2018-06-12T20:25:00+02:00, 2018-06-12, 2018-05, { at: …, approx: true }, { day: …, part: evening } or { from: 2018-03, to: 2018-06 }",
     },
   )
   .transform((value, ctx): When => {
-    if (typeof value === "string" && DATE_ONLY.test(value)) {
+    if (typeof value === "string" && MONTH_ONLY.test(value)) {
+      return { precision: "month", month: value };
+    } else if (typeof value === "string" && DATE_ONLY.test(value)) {
       const parsed = day.safeParse(value);
       if (parsed.success) return { precision: "day", day: parsed.data };
     } else if (value instanceof Date && isUtcMidnight(value)) {
@@ -122,6 +134,8 @@ export const when = z
       return z.NEVER;
     } else if ("at" in value) {
       return { precision: "minute", instant: value.at, approx: value.approx };
+    } else if ("from" in value) {
+      return { precision: "period", from: value.from, to: value.to };
     } else {
       return { precision: "part", day: value.day, part: value.part };
     }
@@ -132,10 +146,11 @@ export const when = z
     return z.NEVER;
   });
 
-/** A publication date: a day or a minute, never a rough part of a day. */
-const publicationDate = when.refine((value) => value.precision !== "part", {
-  error: "expected a day (2018-06-13) or a time with offset, not a part of a day",
-});
+/** A publication date: a day or a minute, never a rougher moment. */
+const publicationDate = when.refine(
+  (value) => value.precision === "day" || value.precision === "minute",
+  { error: "expected a day (2018-06-13) or a time with its offset, not a rougher moment" },
+);
 
 const nonEmpty = (what: string) =>
   z

@@ -5,6 +5,8 @@
  *   `approx` marks a minute the sources give as "circa".
  * - `day`: only the calendar day is known (`2018-06-12`).
  * - `part`: only the part of a day is known ("in serata", "nella notte").
+ * - `month`: only the month is known (`2018-05`).
+ * - `period`: only a span of months is known ("tra marzo e giugno 2018").
  *
  * Every date the site prints goes through `formatWhen`, so a rough time is never shown as a
  * made-up minute.
@@ -19,7 +21,9 @@ export type DayPart = (typeof DAY_PARTS)[number];
 export type When =
   | { precision: "minute"; instant: Date; approx: boolean }
   | { precision: "day"; day: string }
-  | { precision: "part"; day: string; part: DayPart };
+  | { precision: "part"; day: string; part: DayPart }
+  | { precision: "month"; month: string }
+  | { precision: "period"; from: string; to: string };
 
 /** Wall-clock hours (Europe/Rome) that each part of a day covers; night is the small hours. */
 export const DAY_PART_HOURS: Record<DayPart, [from: number, to: number]> = {
@@ -85,6 +89,25 @@ function offsetMinutes(instant: Date): number {
   return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }
 
+const monthFormatter = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  month: "long",
+  year: "numeric",
+});
+const monthNameFormatter = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: "long" });
+
+/** The first instant of the month after `YYYY-MM`, or of that month with `offset` 0. */
+function monthStart(month: string, offset = 0): Date {
+  const [y, m] = month.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + offset, 1));
+  return romeWallTime(date.toISOString().slice(0, 10));
+}
+
+/** `maggio 2018` */
+export function formatMonth(month: string): string {
+  return monthFormatter.format(romeWallTime(`${month}-15`, 12));
+}
+
 /** `12 giugno 2018` */
 export function formatDay(value: Date | string): string {
   const instant = typeof value === "string" ? romeWallTime(value, 12) : value;
@@ -111,7 +134,20 @@ export function formatWhen(when: When): string {
       return formatDay(when.day);
     case "part":
       return `${formatDay(when.day)}, ${DAY_PART_LABEL[when.part]}`;
+    case "month":
+      return formatMonth(when.month);
+    case "period":
+      return formatPeriod(when.from, when.to);
   }
+}
+
+/** `tra marzo e giugno 2018`, `tra dicembre 2017 e marzo 2018` */
+function formatPeriod(from: string, to: string): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const start = sameYear
+    ? monthNameFormatter.format(romeWallTime(`${from}-15`, 12))
+    : formatMonth(from);
+  return `tra ${start} e ${formatMonth(to)}`;
 }
 
 /** Only the time of day, for timelines within a known day: `20:25`, `verso le 17:30`, `in serata`. */
@@ -122,15 +158,12 @@ export function formatTimeOfDay(when: When): string {
       return when.approx ? `verso le ${clock}` : clock;
     }
     case "day":
+    case "month":
+    case "period":
       return "ora non nota";
     case "part":
       return DAY_PART_LABEL[when.part];
   }
-}
-
-/** The Rome calendar day a moment belongs to. */
-export function dayOf(when: When): string {
-  return when.precision === "minute" ? romeDay(when.instant) : when.day;
 }
 
 /** The span of instants a moment could be: a single instant when known to the minute. */
@@ -144,6 +177,10 @@ export function whenRange(when: When): { from: Date; to: Date } {
       const [from, to] = DAY_PART_HOURS[when.part];
       return { from: romeWallTime(when.day, from), to: romeWallTime(when.day, to) };
     }
+    case "month":
+      return { from: monthStart(when.month), to: monthStart(when.month, 1) };
+    case "period":
+      return { from: monthStart(when.from), to: monthStart(when.to, 1) };
   }
 }
 
@@ -152,9 +189,22 @@ export function sortKey(when: When): number {
   return whenRange(when).from.getTime();
 }
 
-/** The machine-readable value for `<time datetime>`: as precise as the moment, never more. */
+/**
+ * The machine-readable value for `<time datetime>`: as precise as the moment, never more
+ * (a period gives its first month).
+ */
 export function isoOf(when: When): string {
-  return when.precision === "minute" ? when.instant.toISOString() : dayOf(when);
+  switch (when.precision) {
+    case "minute":
+      return when.instant.toISOString();
+    case "day":
+    case "part":
+      return when.day;
+    case "month":
+      return when.month;
+    case "period":
+      return when.from;
+  }
 }
 
 /**

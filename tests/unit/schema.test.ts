@@ -88,6 +88,23 @@ describe("content schema", () => {
     expect(byId.abbraccio.published).toEqual({ precision: "day", day: "2018-06-13" });
   });
 
+  it("reads a month and a span of months", () => {
+    const { entries, problems } = checkContent([
+      brand("netflix"),
+      outage({ start: "2018-05", end: "{ from: 2018-05, to: 2018-06 }" }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(entries[1].data.start).toEqual({ precision: "month", month: "2018-05" });
+    expect(entries[1].data.end).toEqual({ precision: "period", from: "2018-05", to: "2018-06" });
+  });
+
+  it("refuses a rough publication date", () => {
+    const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-06" })]);
+    expect(problems[0]).toMatch(
+      /cases\/abbraccio\.mdx: published: found "2018-06"; expected a day/,
+    );
+  });
+
   it("rejects a missing title, naming the field", () => {
     expect(problemsOf([brand("netflix"), outage({ title: "" })])).toEqual([
       expect.stringMatching(/^outages\/netflix-down\.mdx: title: found nothing; expected a title/),

@@ -78,3 +78,22 @@ describe("formatDuration", () => {
     ).toBeUndefined();
   });
 });
+
+describe("months and periods", () => {
+  it("writes a month or a span of months, never a made-up day", () => {
+    expect(formatWhen({ precision: "month", month: "2018-05" })).toBe("maggio 2018");
+    expect(formatWhen({ precision: "period", from: "2018-03", to: "2018-06" })).toBe(
+      "tra marzo e giugno 2018",
+    );
+    expect(formatWhen({ precision: "period", from: "2017-12", to: "2018-03" })).toBe(
+      "tra dicembre 2017 e marzo 2018",
+    );
+    expect(isoOf({ precision: "month", month: "2018-05" })).toBe("2018-05");
+  });
+
+  it("spans a whole month in Rome time", () => {
+    const range = whenRange({ precision: "month", month: "2018-05" });
+    expect(range.from.toISOString()).toBe("2018-04-30T22:00:00.000Z");
+    expect(range.to.toISOString()).toBe("2018-05-31T22:00:00.000Z");
+  });
+});
