@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: builds generated corpora of N articles through CONTENT_DIR and prints
+ * cold build, warm rebuild, rebuild after one edit, ms per page, peak RSS and dist size,
+ * as medians of several runs. `--json` prints the same figures as JSON.
+ *
+ *   npm run bench -- --sizes 100,1000 --runs 3 [--json]
+ */
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "./lib/synthetic-corpus.ts";
+import { measure, median, type Measured } from "./lib/measure.ts";
+
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100,1000" },
+    runs: { type: "string", default: "3" },
+    json: { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const runs = Number(values.runs);
+
+async function folderSize(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+async function countPages(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true });
+  return entries.filter((name) => name.endsWith(".html")).length;
+}
+
+interface Figures {
+  articles: number;
+  pages: number;
+  coldSeconds: number;
+  warmSeconds: number;
+  editSeconds: number;
+  msPerPage: number;
+  peakRssMiB: number;
+  distMiB: number;
+  runs: number;
+}
+
+function log(message: string) {
+  if (!values.json) console.error(message);
+}
+
+async function benchSize(articles: number): Promise<Figures> {
+  const root = await mkdtemp(join(tmpdir(), `schermo-nero-bench-${articles}-`));
+  const content = join(root, "content");
+  for (const file of generateCorpus({ articles })) {
+    const path = join(content, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  const outDir = join(root, "dist");
+  const cacheDir = join(root, "cache");
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(cacheDir, "astro"),
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+  };
+  const build = async (label: string): Promise<Measured> => {
+    const result = await measure("npx", ["astro", "build", "--outDir", outDir], {
+      cwd: projectRoot,
+      env,
+    });
+    if (result.code !== 0)
+      throw new Error(`${label} build of ${articles} failed:\n${result.output}`);
+    log(
+      `  ${label}: ${result.seconds.toFixed(2)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`,
+    );
+    return result;
+  };
+
+  const edited = join(content, "cases", "caso-0001.mdx");
+  const original = await readFile(edited, "utf8");
+  const cold: Measured[] = [];
+  const warm: Measured[] = [];
+  const edit: Measured[] = [];
+  for (let run = 1; run <= runs; run++) {
+    log(`N=${articles}, run ${run}/${runs}`);
+    await rm(outDir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+    cold.push(await build("cold"));
+    warm.push(await build("warm"));
+    await writeFile(edited, original.replace(/^title: "/m, 'title: "Modificato: '));
+    edit.push(await build("one edit"));
+    await writeFile(edited, original);
+  }
+  const pages = await countPages(outDir);
+  const figures: Figures = {
+    articles,
+    pages,
+    coldSeconds: median(cold.map((m) => m.seconds)),
+    warmSeconds: median(warm.map((m) => m.seconds)),
+    editSeconds: median(edit.map((m) => m.seconds)),
+    msPerPage: (median(cold.map((m) => m.seconds)) * 1000) / pages,
+    peakRssMiB: Math.max(...[...cold, ...warm, ...edit].map((m) => m.peakRss)) / 2 ** 20,
+    distMiB: (await folderSize(outDir)) / 2 ** 20,
+    runs,
+  };
+  await rm(root, { recursive: true, force: true });
+  return figures;
+}
+
+const results: Figures[] = [];
+for (const size of sizes) results.push(await benchSize(size));
+
+if (values.json) {
+  console.log(JSON.stringify({ results }, null, 2));
+} else {
+  const rows = results.map((r) =>
+    [
+      r.articles,
+      r.pages,
+      r.coldSeconds.toFixed(1),
+      r.warmSeconds.toFixed(1),
+      r.editSeconds.toFixed(1),
+      r.msPerPage.toFixed(1),
+      r.peakRssMiB.toFixed(0),
+      r.distMiB.toFixed(1),
+    ].join("\t"),
+  );
+  console.log(
+    ["N\tpages\tcold s\twarm s\tedit s\tms/page\tpeak MiB\tdist MiB", ...rows].join("\n"),
+  );
+  const [first, last] = [results[0], results.at(-1)!];
+  if (results.length > 1) {
+    console.log(
+      `growth ${first.articles}→${last.articles} articles: ×${(last.articles / first.articles).toFixed(0)} ` +
+        `articles, ×${(last.coldSeconds / first.coldSeconds).toFixed(2)} cold time, ` +
+        `×${(last.msPerPage / first.msPerPage).toFixed(2)} ms per page (medians of ${runs} runs)`,
+    );
+  }
+}
