@@ -15,5 +15,19 @@ export default defineConfig({
   integrations: [contentCheck(), mdx()],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX head-propagation directive trips a harmless bundler warning on every
+        // MDX file (withastro/astro#18087); it would bury the warnings that matter.
+        onwarn(warning, warn) {
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            warning.message.includes("astro:head-inject")
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
