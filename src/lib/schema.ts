@@ -7,7 +7,7 @@
  * a plain slug reader and checks afterwards that every slug exists.
  */
 import { z } from "astro/zod";
-import { DAY_PARTS, type When } from "./time";
+import { DAY_PARTS, isWhen, type When } from "./time";
 
 export const COLLECTIONS = ["brands", "outages", "cases", "dossier"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -256,3 +256,19 @@ export type CaseData = z.output<Schemas["cases"]>;
 export type DossierData = z.output<Schemas["dossier"]>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type StatementData = z.output<typeof statementSchema>;
+
+/** A moment as an author writes it, in frontmatter or in an MDX component's props. */
+export type WhenInput = z.input<typeof when>;
+
+/**
+ * A moment as a component receives it: already parsed from frontmatter, or written by an
+ * author in MDX (`"2018-06-12T20:25:00+02:00"`, `{ day: "2018-06-11", part: "evening" }`).
+ * A malformed one stops the build with what was expected.
+ */
+export function toWhen(value: When | WhenInput, where = "a component"): When {
+  if (isWhen(value)) return value;
+  const parsed = when.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
+  throw new Error(`${where}: found ${JSON.stringify(value)}; ${reasons}`);
+}

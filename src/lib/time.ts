@@ -224,3 +224,31 @@ export function formatDuration(start: When, end: When | undefined): string | und
   const approx = start.approx || end.approx;
   return `${approx ? "circa " : ""}${parts.join(" e ")}`;
 }
+
+const dayMonthFormatters = {
+  long: new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: "numeric", month: "long" }),
+  short: new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: "numeric", month: "short" }),
+};
+
+/**
+ * `11 giugno` (or `11 giu` when short): a day without its year, for charts whose caption
+ * already gives the year.
+ */
+export function formatDayMonth(day: string, style: "long" | "short" = "long"): string {
+  return dayMonthFormatters[style].format(romeWallTime(day, 12));
+}
+
+/** The Rome wall-clock hour (0–23) of an instant. */
+export function romeHour(instant: Date): number {
+  return Number(formatClock(instant).slice(0, 2));
+}
+
+/** Whether a value is an already parsed moment (rather than one as an author writes it). */
+export function isWhen(value: unknown): value is When {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "precision" in value &&
+    typeof (value as { precision: unknown }).precision === "string"
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The components an author can write in any article's MDX without importing them: the
+ * article pages pass this map to `<Content components={mdxComponents} />`.
+ *
+ * - `Timeline`: a short chronology with honest times;
+ * - `Statement`: an official quote with who, when and source;
+ * - `PostCard`: a social post described in words, with no third-party embed;
+ * - `FactBox`: start, end, duration, scope and cause of an outage.
+ *
+ * Sources are not written in the prose: every article page renders its frontmatter
+ * `sources` with `SourceList`, so there is one list, in one place.
+ */
+import FactBox from "./FactBox.astro";
+import PostCard from "./PostCard.astro";
+import Statement from "./Statement.astro";
+import Timeline from "./Timeline.astro";
+
+export const mdxComponents = { Timeline, Statement, PostCard, FactBox };

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  BACKGROUNDS,
+  GRAPHIC_CONTRAST,
+  contrastRatio,
+  mix,
+  themedColor,
+  withContrast,
+} from "../../src/lib/color";
+
+describe("contrastRatio", () => {
+  it("follows WCAG: black on white is 21, a colour on itself is 1", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21);
+    expect(contrastRatio("#E50914", "#E50914")).toBe(1);
+  });
+});
+
+describe("mix", () => {
+  it("moves a colour towards another", () => {
+    expect(mix("#000000", "#ffffff", 0.5)).toBe("#808080");
+    expect(mix("#123456", "#ffffff", 0)).toBe("#123456");
+  });
+});
+
+describe("withContrast", () => {
+  it("keeps a colour that already stands out", () => {
+    expect(withContrast("#0B4EA2", BACKGROUNDS.light)).toBe("#0b4ea2");
+  });
+
+  it("lightens a dark brand colour on the dark theme until it reaches 3:1", () => {
+    const shade = withContrast("#0B4EA2", BACKGROUNDS.dark);
+    expect(shade).not.toBe("#0b4ea2");
+    expect(contrastRatio(shade, BACKGROUNDS.dark)).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+  });
+
+  it("gives every brand of the site a readable shade in both themes", () => {
+    for (const color of ["#E50914", "#C13584", "#0B4EA2", "#FFFF00"]) {
+      const { light, dark } = themedColor(color);
+      expect(contrastRatio(light, BACKGROUNDS.light), color).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(dark, BACKGROUNDS.dark), color).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("BACKGROUNDS", () => {
+  it("are the theme colours of the stylesheet", () => {
+    const css = readFileSync(new URL("../../src/styles/global.css", import.meta.url), "utf8");
+    expect(css).toContain(`--color-paper: ${BACKGROUNDS.light};`);
+    expect(css).toContain(`--color-night: ${BACKGROUNDS.dark};`);
+  });
+});
