@@ -58,6 +58,15 @@ const slugReference: ReferenceFactory = (collection) =>
 
 const schemas = createSchemas(slugReference);
 
+/** Zod's own words for a wrong type, where the schema gives none, said for an author. */
+const PLAIN_TYPES: Record<string, string> = {
+  array: "a list, one `- item` per line",
+  boolean: "true or false",
+  string: "text",
+  number: "a number",
+  object: "a group of fields, one `name: value` per line",
+};
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value instanceof Date) return value.toISOString();
@@ -203,7 +212,9 @@ export function checkContent(
           expected:
             issue.code === "unrecognized_keys"
               ? `only the fields of ${collection} (see AUTHORING.md)`
-              : issue.message,
+              : issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
+                ? (PLAIN_TYPES[issue.expected] ?? issue.message)
+                : issue.message,
         });
       }
       continue;

@@ -55,7 +55,7 @@ describe("npm run dev, as an author previews", () => {
       ]),
     );
     for (const { page } of figures) {
-      expect((await fetch(`${server.origin}${page}`)).status, page).toBe(200);
+      expect((await fetch(`${server.origin}${page}`)).status, String(page)).toBe(200);
     }
   });
 });
