@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
+import { preview } from "./src/integrations/preview";
 import { site } from "./src/site.config";
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   output: "static",
   // Tests and benchmarks build other corpora side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), preview(), mdx()],
   vite: {
     plugins: [tailwindcss()],
     build: {

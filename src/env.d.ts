@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** True under `astro dev` only: drafts render there, with a banner, and nowhere else. */
+  /** True under `astro dev` only: drafts and scheduled pages render there, with a banner, and nowhere else. */
   readonly SHOW_DRAFTS: boolean;
 }

@@ -1,6 +1,6 @@
 /**
- * Every collection, loaded once per build and indexed by slug, with drafts already left out
- * of production. Pages ask the catalog instead of calling `getCollection` themselves.
+ * Every collection, loaded once per build and indexed by slug, with drafts and scheduled
+ * entries already left out of production. Pages ask the catalog instead of calling `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { isPublished } from "../lib/publishing";
@@ -23,7 +23,8 @@ export interface Catalog {
   answersTo: Map<string, Case[]>;
 }
 
-const mode = { production: !import.meta.env.SHOW_DRAFTS };
+/** A scheduled entry is compared with the moment the build runs. */
+const mode = { production: !import.meta.env.SHOW_DRAFTS, now: new Date() };
 
 async function published<C extends "outages" | "cases" | "dossier">(collection: C) {
   const entries = await getCollection(collection, (entry) => isPublished(entry.data, mode));

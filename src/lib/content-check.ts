@@ -14,6 +14,8 @@ import {
   type ReferenceFactory,
 } from "./schema";
 import { closestMatches } from "./strings";
+import { goesLiveAt, PLACEHOLDER_MARK, publicationStatus, type Publishable } from "./publishing";
+import { formatWhen } from "./time";
 
 export interface ContentFile {
   /** Path relative to the content folder, with `/` separators: `cases/foo.mdx`. */
@@ -55,6 +57,15 @@ const slugReference: ReferenceFactory = (collection) =>
     .transform((id) => ({ id, collection })) as never;
 
 const schemas = createSchemas(slugReference);
+
+/** Zod's own words for a wrong type, where the schema gives none, said for an author. */
+const PLAIN_TYPES: Record<string, string> = {
+  array: "a list, one `- item` per line",
+  boolean: "true or false",
+  string: "text",
+  number: "a number",
+  object: "a group of fields, one `name: value` per line",
+};
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -136,8 +147,16 @@ function collectReferences(
   }
 }
 
+export interface CheckOptions {
+  /** The moment scheduled entries are compared with: the build's. */
+  now?: Date;
+}
+
 /** Checks every file of a corpus; returns the valid entries and every problem found. */
-export function checkContent(files: ContentFile[]): {
+export function checkContent(
+  files: ContentFile[],
+  { now = new Date() }: CheckOptions = {},
+): {
   entries: CheckedEntry[];
   problems: ContentProblem[];
 } {
@@ -193,19 +212,82 @@ export function checkContent(files: ContentFile[]): {
           expected:
             issue.code === "unrecognized_keys"
               ? `only the fields of ${collection} (see AUTHORING.md)`
-              : issue.message,
+              : issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
+                ? (PLAIN_TYPES[issue.expected] ?? issue.message)
+                : issue.message,
         });
       }
       continue;
     }
-    entries.push({ collection, id, file: file.path, data: parsed.data as Record<string, unknown> });
+    const entryData = parsed.data as Record<string, unknown>;
+    if (publicationStatus(entryData as Publishable, now) !== "draft") {
+      problems.push(...leftPlaceholders(file));
+    }
+    entries.push({ collection, id, file: file.path, data: entryData });
   }
 
-  problems.push(...checkReferences(entries));
+  problems.push(...checkReferences(entries, now));
   return { entries, problems };
 }
 
-function checkReferences(entries: CheckedEntry[]): ContentProblem[] {
+/**
+ * The places where `npm run new` asked the author to write and nobody has yet, one problem
+ * per field: the frontmatter key the line belongs to, or the body.
+ */
+function leftPlaceholders(file: ContentFile): ContentProblem[] {
+  const lines = file.text.split(/\r?\n/);
+  const frontmatter = FRONTMATTER.exec(file.text);
+  const frontmatterLines = frontmatter ? frontmatter[0].split(/\r?\n/).length - 1 : 0;
+  const fields = new Map<string, string>();
+  let key = "(frontmatter)";
+  lines.forEach((line, index) => {
+    const inBody = file.path.endsWith(".mdx") && index >= frontmatterLines;
+    const top = /^([A-Za-z][\w-]*):/.exec(line);
+    if (top && !inBody) key = top[1];
+    const field = inBody ? "(testo)" : key;
+    const at = line.indexOf(PLACEHOLDER_MARK);
+    if (at >= 0 && !fields.has(field)) {
+      fields.set(field, line.slice(at).replace(/["']?\s*(\*\/\s*\})?$/, ""));
+    }
+  });
+  return [...fields].map(([field, placeholder]) => ({
+    file: file.path,
+    field,
+    found: describe(placeholder),
+    expected: `your own words in place of the "${PLACEHOLDER_MARK}" placeholder left by npm run new (or keep draft: true)`,
+  }));
+}
+
+/**
+ * Readers never follow a link to a page they cannot see: a page that is not a draft may
+ * point only to entries that go live no later than it does.
+ */
+function unpublishedTarget(
+  entry: CheckedEntry,
+  target: CheckedEntry,
+  now: Date,
+): Pick<ContentProblem, "found" | "expected"> | undefined {
+  const from = entry.data as Publishable;
+  const to = target.data as Publishable;
+  if (publicationStatus(from, now) === "draft") return undefined;
+  const status = publicationStatus(to, now);
+  if (status === "draft") {
+    return {
+      found: `${JSON.stringify(target.id)}, which is a draft`,
+      expected: "a published entry: a published page cannot link to a draft",
+    };
+  }
+  if (status === "scheduled" && goesLiveAt(to)! > (goesLiveAt(from) ?? now)) {
+    return {
+      found: `${JSON.stringify(target.id)}, which is scheduled for ${formatWhen(to.published!)}`,
+      expected:
+        "an entry published no later than this page: readers would find a link to a page that does not exist yet",
+    };
+  }
+  return undefined;
+}
+
+function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byCollection = new Map<string, Map<string, CheckedEntry>>();
   for (const entry of entries) {
@@ -228,13 +310,9 @@ function checkReferences(entries: CheckedEntry[]): ContentProblem[] {
             closest.length ? ` (closest: ${closest.join(", ")})` : " (there is none yet)"
           }`,
         });
-      } else if (target.data.draft === true && entry.data.draft !== true) {
-        problems.push({
-          file: entry.file,
-          field: fieldName(path),
-          found: `${JSON.stringify(ref.id)}, which is a draft`,
-          expected: "a published entry: a published page cannot link to a draft",
-        });
+      } else {
+        const problem = unpublishedTarget(entry, target, now);
+        if (problem) problems.push({ file: entry.file, field: fieldName(path), ...problem });
       }
     }
   }

@@ -1,0 +1,50 @@
+/**
+ * Every page that has a share image, for the preview page of `astro dev` (`/anteprima/`).
+ * The preview page reads only this list, so it follows whatever pages the share images cover.
+ */
+import { shareImagePath } from "../lib/share-images";
+import { publicationNotice } from "../lib/publishing";
+import { entryPath, sectionPath, sitePath, type Section } from "../lib/urls";
+import { site } from "../site.config";
+import { getCatalog } from "./catalog";
+
+export interface SharePreview {
+  /** The page, as readers reach it. */
+  pageUrl: string;
+  /** Its share image, at the URL it has in production. */
+  imageUrl: string;
+  title: string;
+  /** Why readers cannot see the page yet (draft, scheduled), if so. */
+  notice?: string;
+}
+
+const SECTION_TITLES: Record<Section, string> = {
+  outages: "Blackout",
+  cases: "Instant marketing",
+  dossier: "Dossier",
+  brands: "Marchi",
+};
+
+export async function sharePreviews(now = new Date()): Promise<SharePreview[]> {
+  const catalog = await getCatalog();
+  const pages: Array<Omit<SharePreview, "imageUrl">> = [
+    { pageUrl: sitePath("/"), title: site.name },
+    ...(Object.keys(SECTION_TITLES) as Section[]).map((section) => ({
+      pageUrl: sectionPath(section),
+      title: SECTION_TITLES[section],
+    })),
+  ];
+  for (const section of ["outages", "cases", "dossier"] as const) {
+    for (const entry of catalog[section].values()) {
+      pages.push({
+        pageUrl: entryPath(section, entry.id),
+        title: entry.data.title,
+        notice: publicationNotice(entry.data, now),
+      });
+    }
+  }
+  for (const brand of catalog.brands.values()) {
+    pages.push({ pageUrl: entryPath("brands", brand.id), title: brand.data.name });
+  }
+  return pages.map((page) => ({ ...page, imageUrl: shareImagePath(page.pageUrl) }));
+}

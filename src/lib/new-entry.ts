@@ -1,0 +1,452 @@
+/**
+ * What `npm run new` writes: a new content file that passes the content check, from a few
+ * answers. The command (`scripts/new.ts`) only asks and writes; every rule lives here.
+ *
+ * An article is always created as a draft, with "DA COMPLETARE" notes where the author has
+ * still to write: the content check refuses to publish a page that keeps one.
+ */
+import {
+  checkContent,
+  COLLECTION_EXTENSIONS,
+  formatProblem,
+  type ContentFile,
+} from "./content-check";
+import { PLACEHOLDER_MARK } from "./publishing";
+import { BRAND_KINDS, PLATFORMS, SCOPES, type CollectionName } from "./schema";
+import { slugify } from "./strings";
+import { romeDay } from "./time";
+import { absoluteUrl, entryPath } from "./urls";
+
+export const ENTRY_KINDS = {
+  case: "cases",
+  outage: "outages",
+  brand: "brands",
+  dossier: "dossier",
+} as const satisfies Record<string, CollectionName>;
+export type EntryKind = keyof typeof ENTRY_KINDS;
+
+export function isEntryKind(value: string): value is EntryKind {
+  return Object.hasOwn(ENTRY_KINDS, value);
+}
+
+/** How an answer is written in YAML. */
+type Format = "text" | "plain" | "when" | "list";
+
+export interface Question {
+  /** The command-line flag, without `--`. */
+  flag: string;
+  /** Where the answer goes: a frontmatter field, or `sources.0.title` for the first source. */
+  field: string;
+  /** The question, in Italian. */
+  label: string;
+  format: Format;
+  /** Needed on the command line unless there is a fallback; in a terminal it must be answered. */
+  required: boolean;
+  /** Asked in a terminal; `false` only for what the command sets by itself. */
+  ask?: boolean;
+  /** The collection whose slugs are the possible answers. */
+  reference?: CollectionName;
+  /** The possible answers. */
+  options?: readonly string[];
+  /** Questions asked again together when one of them is refused. */
+  group?: string;
+  /** Written when nothing is given. */
+  fallback?: (today: string) => string;
+  /** Why a fallback must be checked: written beside it as a "DA COMPLETARE" note. */
+  hint?: string;
+}
+
+/** The forms of an honest time, as a reminder in the questions. */
+const WHEN_HINT = "2018-06-12T20:25:00+02:00, 2018-06-12, { day: 2018-06-12, part: evening }";
+
+const title: Question = {
+  flag: "title",
+  field: "title",
+  label: "Titolo",
+  format: "text",
+  required: true,
+};
+const description: Question = {
+  flag: "description",
+  field: "description",
+  label: "Descrizione: una frase che riassume l’articolo",
+  format: "text",
+  required: false,
+  fallback: () => `${PLACEHOLDER_MARK}: una frase che riassume l’articolo`,
+};
+const published: Question = {
+  flag: "published",
+  field: "published",
+  label: "Data di pubblicazione (oggi, se non la indichi; una data futura la programma)",
+  format: "when",
+  required: false,
+  ask: false,
+  fallback: (today) => today,
+};
+const brand: Question = {
+  flag: "brand",
+  field: "brand",
+  label: "Marchio",
+  format: "plain",
+  required: true,
+  reference: "brands",
+};
+const sourceTitle: Question = {
+  flag: "source",
+  field: "sources.0.title",
+  label: "Prima fonte: titolo dell’articolo o del documento",
+  format: "text",
+  required: false,
+  fallback: () => `${PLACEHOLDER_MARK}: il titolo della fonte`,
+};
+const sourceUrl: Question = {
+  flag: "source-url",
+  field: "sources.0.url",
+  label: "Prima fonte: indirizzo (facoltativo)",
+  format: "plain",
+  required: false,
+};
+
+const QUESTIONS: Record<EntryKind, Question[]> = {
+  case: [
+    title,
+    description,
+    published,
+    brand,
+    {
+      flag: "platform",
+      field: "platform",
+      label: "Social network del post",
+      format: "plain",
+      required: true,
+      options: PLATFORMS,
+    },
+    {
+      flag: "date",
+      field: "date",
+      label: `Quando è apparso il post (${WHEN_HINT})`,
+      format: "when",
+      required: false,
+      fallback: (today) => today,
+      hint: "quando è apparso il post, con la precisione che danno le fonti",
+    },
+    {
+      flag: "outage",
+      field: "outage",
+      label: "Il blackout che l’ha innescato (facoltativo se indichi un evento)",
+      format: "plain",
+      required: false,
+      reference: "outages",
+      group: "trigger",
+    },
+    {
+      flag: "event",
+      field: "event",
+      label: "L’evento che l’ha innescato (facoltativo se indichi un blackout)",
+      format: "text",
+      required: false,
+      group: "trigger",
+    },
+    {
+      flag: "in-response-to",
+      field: "inResponseTo",
+      label: "Il caso a cui risponde (facoltativo)",
+      format: "plain",
+      required: false,
+      reference: "cases",
+    },
+    sourceTitle,
+    sourceUrl,
+  ],
+  outage: [
+    title,
+    description,
+    published,
+    brand,
+    {
+      flag: "hashtag",
+      field: "hashtag",
+      label: "Hashtag, con il #",
+      format: "text",
+      required: true,
+    },
+    {
+      flag: "start",
+      field: "start",
+      label: `Quando è iniziato (${WHEN_HINT})`,
+      format: "when",
+      required: false,
+      fallback: (today) => today,
+      hint: "quando è iniziato, con la precisione che danno le fonti",
+    },
+    {
+      flag: "scope",
+      field: "scope",
+      label: "Portata",
+      format: "plain",
+      required: false,
+      options: SCOPES,
+      fallback: () => "national",
+      hint: `la portata (${SCOPES.join(", ")})`,
+    },
+    sourceTitle,
+    sourceUrl,
+  ],
+  brand: [
+    { flag: "name", field: "name", label: "Nome del marchio", format: "text", required: true },
+    {
+      flag: "kind",
+      field: "kind",
+      label: "Tipo",
+      format: "plain",
+      required: true,
+      options: BRAND_KINDS,
+    },
+    {
+      flag: "color",
+      field: "color",
+      label: "Colore del marchio, in esadecimale (#E50914)",
+      format: "text",
+      required: true,
+    },
+    {
+      flag: "website",
+      field: "website",
+      label: "Sito ufficiale (https://…)",
+      format: "plain",
+      required: true,
+    },
+    {
+      flag: "description",
+      field: "description",
+      label: "Descrizione (facoltativa)",
+      format: "text",
+      required: false,
+    },
+  ],
+  dossier: [
+    title,
+    description,
+    published,
+    {
+      flag: "outages",
+      field: "outages",
+      label: "I blackout di cui parla, separati da virgole (facoltativo)",
+      format: "list",
+      required: false,
+      reference: "outages",
+    },
+    {
+      flag: "cases",
+      field: "cases",
+      label: "I casi di cui parla, separati da virgole (facoltativo)",
+      format: "list",
+      required: false,
+      reference: "cases",
+    },
+    sourceTitle,
+    sourceUrl,
+  ],
+};
+
+/** Headings of the body of each kind of article, each with what to write under it. */
+const BODY: Record<Exclude<EntryKind, "brand">, Array<[heading: string, hint: string]>> = {
+  case: [
+    ["", "due o tre frasi: che cosa ha pubblicato il marchio e perché se ne parla"],
+    ["Il contesto", "il blackout o l’evento che ha innescato il post, e quando"],
+    ["Il post", "che cosa mostrava; le parole esatte solo se una fonte le riporta"],
+    ["Perché ha funzionato (o no)", "il meccanismo dell’instant marketing in questo caso"],
+    ["Le reazioni", "le risposte del pubblico e degli altri marchi, se documentate"],
+  ],
+  outage: [
+    ["", "due o tre frasi: che cosa si è fermato, quando e per chi"],
+    ["Che cosa hanno visto gli utenti", "i sintomi: messaggi di errore, servizi colpiti"],
+    ["Come è andata", "la cronologia, con gli orari che danno le fonti"],
+    ["La comunicazione ufficiale", "che cosa ha detto il marchio, e quando"],
+    ["Quando è tornato il servizio", "la fine del guasto e la causa, se nota"],
+  ],
+  dossier: [
+    ["", "due o tre frasi: il filo che lega i fatti di questo dossier"],
+    ["I fatti", "i blackout e i casi, in ordine di tempo"],
+    ["Il filo comune", "che cosa hanno in comune e che cosa li distingue"],
+    ["Che cosa resta", "che cosa insegnano a chi fa comunicazione"],
+  ],
+};
+
+export function questionsFor(kind: EntryKind): Question[] {
+  return QUESTIONS[kind];
+}
+
+export type Answers = Partial<Record<string, string>>;
+
+export interface NewEntryContext {
+  /** Every file of the content folder, as `readContentFiles` returns them. */
+  files: ContentFile[];
+  /** The moment of writing: sets today's date (in Rome) and what is scheduled. */
+  now: Date;
+  /** How the content folder is named in messages: `content`. */
+  root?: string;
+}
+
+export interface NewEntryProblem {
+  /** The question the problem is about, when there is one. */
+  flag?: string;
+  message: string;
+}
+
+export type NewEntryPlan =
+  | {
+      ok: true;
+      collection: CollectionName;
+      slug: string;
+      file: ContentFile;
+      /** Where readers will find the page. */
+      url: string;
+      /** The flags given no value, whose fallback the author must check. */
+      pending: string[];
+    }
+  | { ok: false; problems: NewEntryProblem[] };
+
+/** The slugs in use in one collection. */
+export function slugsIn(files: ContentFile[], collection: CollectionName): string[] {
+  const extension = COLLECTION_EXTENSIONS[collection];
+  return files
+    .map((file) => file.path.split("/"))
+    .filter(([folder, name, rest]) => folder === collection && !rest && name.endsWith(extension))
+    .map(([, name]) => name.slice(0, -extension.length))
+    .sort();
+}
+
+const PLAIN = /^[A-Za-z0-9#][\w.:/+#-]*$/;
+const YAML_WORDS = /^(true|false|yes|no|on|off|null|~)$/i;
+
+function yamlScalar(value: string, format: Format): string {
+  if (format === "text") return JSON.stringify(value);
+  // A moment may be a flow mapping such as `{ day: 2018-06-11, part: evening }`.
+  if (format === "when" && value.startsWith("{")) return value;
+  if (PLAIN.test(value) && !YAML_WORDS.test(value) && !value.startsWith("#")) return value;
+  return JSON.stringify(value);
+}
+
+function yamlValue(value: string, format: Format): string {
+  if (format !== "list") return yamlScalar(value, format);
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return `[${items.map((item) => yamlScalar(item, "plain")).join(", ")}]`;
+}
+
+function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  const pending: string[] = [];
+  for (const question of QUESTIONS[kind]) {
+    const given = answers[question.flag]?.trim();
+    const value = given || question.fallback?.(today);
+    if (!value) continue;
+    const note = !given && question.hint ? ` # ${PLACEHOLDER_MARK}: ${question.hint}` : "";
+    if (!given && (question.hint || value.startsWith(PLACEHOLDER_MARK))) {
+      pending.push(question.flag);
+    }
+    const line = `${question.field.split(".").at(-1)}: ${yamlValue(value, question.format)}${note}`;
+    if (question.field.startsWith("sources.0.")) sources.push(line);
+    else lines.push(line);
+  }
+  if (sources.length) {
+    lines.push("sources:", ...sources.map((line, i) => `${i === 0 ? "  - " : "    "}${line}`));
+  }
+  return { lines, pending };
+}
+
+function bodyOf(kind: Exclude<EntryKind, "brand">): string {
+  return BODY[kind]
+    .map(([heading, hint]) => {
+      const note = `{/* ${PLACEHOLDER_MARK}: ${hint}. */}`;
+      return heading ? `## ${heading}\n\n${note}` : note;
+    })
+    .join("\n\n");
+}
+
+/**
+ * Plans the new file: its path, its text and its URL, or every reason it cannot be written.
+ * Nothing is written here; the generated file is checked together with the whole corpus,
+ * so an unknown brand is reported exactly as the build would report it.
+ */
+export function planEntry(
+  kind: EntryKind,
+  answers: Answers,
+  context: NewEntryContext,
+): NewEntryPlan {
+  const collection = ENTRY_KINDS[kind];
+  const problems: NewEntryProblem[] = [];
+  for (const [flag, value] of Object.entries(answers)) {
+    if (value?.includes("\n")) problems.push({ flag, message: `--${flag}: una riga sola` });
+  }
+  for (const question of QUESTIONS[kind]) {
+    if (question.required && !answers[question.flag]?.trim()) {
+      problems.push({
+        flag: question.flag,
+        message: `manca --${question.flag}: ${question.label.toLowerCase()}`,
+      });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const named = kind === "brand" ? answers.name : answers.title;
+  const slug = answers.slug?.trim() || slugify(named ?? "");
+  const root = context.root ?? "content";
+  const extension = COLLECTION_EXTENSIONS[collection];
+  const path = `${collection}/${slug}${extension}`;
+  if (!slug) {
+    return {
+      ok: false,
+      problems: [
+        { flag: "slug", message: "il titolo non contiene lettere o cifre: indica --slug" },
+      ],
+    };
+  }
+  if (slugsIn(context.files, collection).includes(slug)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          flag: "slug",
+          message: `${root}/${path} esiste già: scegli un altro titolo o indica un altro --slug`,
+        },
+      ],
+    };
+  }
+
+  const today = romeDay(context.now);
+  const { lines, pending } = frontmatterOf(kind, answers, today);
+  let text: string;
+  if (kind === "brand") {
+    text = `${lines.join("\n")}\n`;
+  } else {
+    lines.push("draft: true # togli questa riga quando l’articolo è pronto");
+    text = `---\n${lines.join("\n")}\n---\n\n${bodyOf(kind)}\n`;
+    pending.push("testo");
+  }
+  const file = { path, text };
+
+  const checked = checkContent([...context.files, file], { now: context.now });
+  const own = checked.problems.filter((problem) => problem.file === path);
+  if (own.length) {
+    return {
+      ok: false,
+      problems: own.map((problem) => ({
+        flag: QUESTIONS[kind].find((q) => problem.field?.startsWith(q.field))?.flag,
+        message: formatProblem(problem, root),
+      })),
+    };
+  }
+  return {
+    ok: true,
+    collection,
+    slug,
+    file,
+    url: absoluteUrl(entryPath(collection, slug)),
+    pending,
+  };
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, type ContentFile } from "../../src/lib/content-check";
+import { planEntry, type Answers, type EntryKind } from "../../src/lib/new-entry";
+
+const corpus: ContentFile[] = [
+  {
+    path: "brands/netflix.yaml",
+    text: 'name: Netflix\nkind: streaming\ncolor: "#E50914"\nwebsite: https://example.com/\n',
+  },
+  {
+    path: "outages/netflix-down.mdx",
+    text: `---\ntitle: Giù\ndescription: Si è fermato.\npublished: 2018-06-13\nbrand: netflix\nhashtag: "#NetflixDown"\nstart: 2018-06-12\nscope: global\nsources:\n  - title: Fonte\n---\n\nTesto.\n`,
+  },
+];
+// Late evening in UTC, already the next day in Rome.
+const now = new Date("2026-03-18T23:30:00Z");
+const context = { files: corpus, now };
+
+const planned = (kind: EntryKind, answers: Answers) => {
+  const plan = planEntry(kind, answers, context);
+  if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join("\n"));
+  return plan;
+};
+
+const examples: Array<[EntryKind, Answers, string, string]> = [
+  [
+    "case",
+    {
+      title: "Netflix e la Festa del papà",
+      brand: "netflix",
+      platform: "twitter",
+      event: "Festa del papà",
+    },
+    "cases/netflix-e-la-festa-del-papa.mdx",
+    "https://schermonero.it/instant-marketing/netflix-e-la-festa-del-papa/",
+  ],
+  [
+    "outage",
+    { title: "Rai, di nuovo schermo nero", brand: "netflix", hashtag: "#RaiDown" },
+    "outages/rai-di-nuovo-schermo-nero.mdx",
+    "https://schermonero.it/blackout/rai-di-nuovo-schermo-nero/",
+  ],
+  [
+    "brand",
+    {
+      name: "Spotify",
+      kind: "streaming",
+      color: "#1DB954",
+      website: "https://www.spotify.com/it/",
+    },
+    "brands/spotify.yaml",
+    "https://schermonero.it/marchi/spotify/",
+  ],
+  [
+    "dossier",
+    { title: "Perché è così", outages: "netflix-down" },
+    "dossier/perche-e-cosi.mdx",
+    "https://schermonero.it/dossier/perche-e-cosi/",
+  ],
+];
+
+describe("npm run new, the plan", () => {
+  it.each(examples)("writes a %s that passes the content check", (kind, answers, path, url) => {
+    const plan = planned(kind, answers);
+    expect(plan.file.path).toBe(path);
+    expect(plan.url).toBe(url);
+    const { problems, entries } = checkContent([...corpus, plan.file], { now });
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.file)).toContain(path);
+  });
+
+  it("dates an article today in Rome, as a draft with the headings of its kind", () => {
+    const plan = planned("case", examples[0][1]);
+    expect(plan.file.text).toMatch(/^published: 2026-03-19$/m);
+    expect(plan.file.text).toMatch(/^draft: true/m);
+    const headings = [...plan.file.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([
+      "Il contesto",
+      "Il post",
+      "Perché ha funzionato (o no)",
+      "Le reazioni",
+    ]);
+    expect(planned("outage", examples[1][1]).file.text).toContain(
+      "## Che cosa hanno visto gli utenti",
+    );
+  });
+
+  it("writes what the author gave and marks what is left to complete", () => {
+    const plan = planned("case", {
+      ...examples[0][1],
+      description: "Un post per la Festa del papà.",
+      date: "{ day: 2026-03-19, part: morning }",
+      source: "Un articolo: con due punti",
+      "source-url": "https://example.com/articolo",
+    });
+    const { entries } = checkContent([...corpus, plan.file], { now });
+    const data = entries.find((entry) => entry.id === "netflix-e-la-festa-del-papa")!.data;
+    expect(data).toMatchObject({
+      title: "Netflix e la Festa del papà",
+      description: "Un post per la Festa del papà.",
+      event: "Festa del papà",
+      date: { precision: "part", day: "2026-03-19", part: "morning" },
+      sources: [{ title: "Un articolo: con due punti", url: "https://example.com/articolo" }],
+    });
+    expect(plan.pending).toEqual(["testo"]);
+    expect(planned("case", examples[0][1]).pending).toEqual([
+      "description",
+      "date",
+      "source",
+      "testo",
+    ]);
+  });
+
+  it("schedules an article with a future publication date", () => {
+    const plan = planned("case", { ...examples[0][1], published: "2026-12-01" });
+    expect(plan.file.text).toMatch(/^published: 2026-12-01$/m);
+  });
+
+  it("refuses a slug already in use in the same collection", () => {
+    const plan = planEntry(
+      "outage",
+      { title: "Netflix down", brand: "netflix", hashtag: "#X" },
+      context,
+    );
+    expect(plan).toEqual({
+      ok: false,
+      problems: [
+        {
+          flag: "slug",
+          message:
+            "content/outages/netflix-down.mdx esiste già: scegli un altro titolo o indica un altro --slug",
+        },
+      ],
+    });
+    expect(
+      planEntry(
+        "outage",
+        { title: "Netflix down", slug: "netflix-down-2", brand: "netflix", hashtag: "#X" },
+        context,
+      ).ok,
+    ).toBe(true);
+  });
+
+  it("refuses an unknown brand and names the closest one", () => {
+    const plan = planEntry("case", { ...examples[0][1], brand: "netflx" }, context);
+    expect(plan).toEqual({
+      ok: false,
+      problems: [
+        {
+          flag: "brand",
+          message:
+            'content/cases/netflix-e-la-festa-del-papa.mdx: brand: found "netflx"; expected the slug of an existing entry in brands/ (closest: netflix)',
+        },
+      ],
+    });
+  });
+
+  it("refuses an unknown outage and a case without a trigger", () => {
+    const unknown = planEntry(
+      "case",
+      { ...examples[0][1], event: undefined, outage: "netflix-dwn" },
+      context,
+    );
+    expect(unknown.ok || unknown.problems[0].message).toMatch(
+      /outage: found "netflix-dwn".*closest: netflix-down/,
+    );
+    const none = planEntry("case", { ...examples[0][1], event: undefined }, context);
+    expect(none.ok || none.problems[0]).toMatchObject({
+      flag: "outage",
+      message: expect.stringMatching(/expected a trigger/),
+    });
+  });
+
+  it("names every missing required answer", () => {
+    const plan = planEntry("brand", { name: "Spotify" }, context);
+    expect(plan.ok || plan.problems.map((p) => p.flag)).toEqual(["kind", "color", "website"]);
+  });
+
+  it("refuses a bad value with the content check's own words", () => {
+    const plan = planEntry("brand", { ...examples[2][1], color: "verde" }, context);
+    expect(plan.ok || plan.problems[0].message).toBe(
+      'content/brands/spotify.yaml: color: found "verde"; expected a hex colour such as #E50914',
+    );
+  });
+});
