@@ -13,10 +13,11 @@ import { hasTimeOfDay } from "../../src/lib/timeline";
 import type { When } from "../../src/lib/time";
 import { entryPath, type Section } from "../../src/lib/urls";
 import { fileFor, page } from "../support/dist";
+import { liveEntries } from "../support/content";
 import { contentRoot } from "../support/paths";
 
-const { entries, problems } = checkContent(await readContentFiles(contentRoot));
-const published = entries.filter((entry) => entry.data.draft !== true);
+const { problems } = checkContent(await readContentFiles(contentRoot));
+const published = await liveEntries();
 const byKey = new Map(published.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
 const articles = published.filter((entry) => entry.collection !== "brands");
 const ofCollection = (collection: string) => published.filter((e) => e.collection === collection);

@@ -1,14 +1,11 @@
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkContent } from "../../src/lib/content-check";
-import { readContentFiles } from "../../src/lib/content-files";
 import { entryPath, type Section } from "../../src/lib/urls";
 import { fileFor, htmlPages, page } from "../support/dist";
-import { contentRoot } from "../support/paths";
+import { liveEntries } from "../support/content";
 import { site } from "../../src/site.config";
 
-const { entries } = checkContent(await readContentFiles(contentRoot));
-const published = entries.filter((entry) => entry.data.draft !== true);
+const published = await liveEntries();
 
 describe("the built site", () => {
   let pages: string[];
