@@ -17,6 +17,8 @@ export interface ExpectedArticle {
   description: string;
   published: When;
   updated?: When;
+  /** When the story happened: an outage's start, a post's date, a dossier's publication. */
+  event: When;
   tags: string[];
   /** Brand slugs: its own, or for a dossier those of its outages and cases. */
   brands: string[];
@@ -57,6 +59,7 @@ export const allArticles: ExpectedArticle[] = entries
       description: String(entry.data.description),
       published: entry.data.published as When,
       updated: entry.data.updated as When | undefined,
+      event: (entry.data.start ?? entry.data.date ?? entry.data.published) as When,
       tags: entry.data.tags as string[],
       brands: brandSlugs(entry),
       draft: entry.data.draft === true,
