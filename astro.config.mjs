@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
 import { preview } from "./src/integrations/preview";
@@ -13,7 +14,7 @@ export default defineConfig({
   output: "static",
   // Tests and benchmarks build other corpora side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [contentCheck(), preview(), mdx()],
+  integrations: [contentCheck(), preview(), mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -41,5 +41,7 @@ export const site: SiteConfig = {
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
     { label: "Marchi", href: "/marchi/" },
+    { label: "Cronologia", href: "/cronologia/" },
+    { label: "Cerca", href: "/cerca/" },
   ],
 };

@@ -1,0 +1,50 @@
+/**
+ * The catalog seen as articles: the plain summaries that the feed, tags, archive, search
+ * filters and structured data are built from.
+ */
+import type { ArticleSummary } from "../lib/articles";
+import {
+  brandOf,
+  eventTime,
+  getCatalog,
+  newestFirst,
+  type Article,
+  type Brand,
+  type Catalog,
+} from "./catalog";
+
+/** Its own brand, or for a dossier the brands of the stories it ties together. */
+export function brandsOf(catalog: Catalog, entry: Article): Brand[] {
+  if (entry.collection !== "dossier") return [brandOf(catalog, entry)];
+  const stories = [
+    ...entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
+    ...entry.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
+  ];
+  const brands = new Map(stories.map((story) => [story.data.brand.id, brandOf(catalog, story)]));
+  return [...brands.values()];
+}
+
+export function summarize(catalog: Catalog, entry: Article): ArticleSummary {
+  const { title, description, published, updated, tags } = entry.data;
+  return {
+    kind: entry.collection,
+    id: entry.id,
+    title,
+    description,
+    published,
+    updated,
+    event: eventTime(entry),
+    tags,
+    brands: brandsOf(catalog, entry).map((brand) => ({
+      id: brand.id,
+      name: brand.data.name,
+      website: brand.data.website,
+    })),
+  };
+}
+
+/** Every published article of every kind, newest event first. */
+export async function allArticles(): Promise<Article[]> {
+  const { outages, cases, dossier } = await getCatalog();
+  return newestFirst<Article>([...outages.values(), ...cases.values(), ...dossier.values()]);
+}

@@ -1,0 +1,70 @@
+/** The site's structured data, assembled from the catalog by the pure builders of lib/jsonld. */
+import { KIND_LABEL } from "../lib/articles";
+import { withHome } from "../lib/breadcrumbs";
+import {
+  breadcrumbList,
+  newsArticle,
+  webSite,
+  type JsonLdObject,
+  type Organization,
+} from "../lib/jsonld";
+import { shareImageUrl } from "../lib/share-image-url";
+import { LOCALE } from "../lib/time";
+import { absoluteUrl, entryPath, sectionPath, sitePath } from "../lib/urls";
+import { site } from "../site.config";
+import { summarize } from "./articles";
+import type { Article, Catalog } from "./catalog";
+
+/** The site as publisher; its logo is the favicon that `public/` ships. */
+export const publisher: Organization = {
+  name: site.name,
+  url: absoluteUrl(sitePath("/")),
+  logo: absoluteUrl(sitePath("/favicon.svg")),
+};
+
+/** The visible trail of an article page, after Home. */
+export function articleTrail(entry: Article) {
+  return [
+    { label: KIND_LABEL[entry.collection], href: sectionPath(entry.collection) },
+    { label: entry.data.title },
+  ];
+}
+
+/** `NewsArticle` and `BreadcrumbList` for an article page. */
+export function articleJsonLd(catalog: Catalog, entry: Article): JsonLdObject[] {
+  const summary = summarize(catalog, entry);
+  const url = absoluteUrl(entryPath(entry.collection, entry.id));
+  return [
+    newsArticle({
+      headline: summary.title,
+      description: summary.description,
+      url,
+      published: summary.published,
+      updated: summary.updated,
+      image: shareImageUrl(entry),
+      inLanguage: LOCALE,
+      section: KIND_LABEL[summary.kind],
+      keywords: summary.tags,
+      publisher,
+      about: summary.brands.map((brand) => ({ name: brand.name, url: brand.website })),
+    }),
+    breadcrumbList(
+      withHome(articleTrail(entry)).map((crumb) => ({
+        name: crumb.label,
+        url: crumb.href ? absoluteUrl(crumb.href) : url,
+      })),
+    ),
+  ];
+}
+
+/** `WebSite` for the home page, with the search page as its search action. */
+export function webSiteJsonLd(): JsonLdObject {
+  return webSite({
+    name: site.name,
+    url: absoluteUrl(sitePath("/")),
+    description: site.tagline,
+    inLanguage: LOCALE,
+    publisher,
+    searchUrlTemplate: `${absoluteUrl(sitePath("/cerca/"))}?q={search_term_string}`,
+  });
+}

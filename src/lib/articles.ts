@@ -1,0 +1,40 @@
+/**
+ * What the reader features (feed, tags, archive, search filters, structured data) need to
+ * know about an article, as plain data: pages build it from the catalog, the pure functions
+ * that use it can be tested without Astro's content layer.
+ */
+import type { When } from "./time";
+
+/** The three kinds of article, in the order the site presents them. */
+export const ARTICLE_KINDS = ["outages", "cases", "dossier"] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** The Italian name of each kind: the section label, the search filter, the feed category. */
+export const KIND_LABEL: Record<ArticleKind, string> = {
+  outages: "Blackout",
+  cases: "Instant marketing",
+  dossier: "Dossier",
+};
+
+export interface BrandSummary {
+  id: string;
+  name: string;
+  /** The brand's own site. */
+  website: string;
+}
+
+export interface ArticleSummary {
+  kind: ArticleKind;
+  /** The slug, unique within its kind. */
+  id: string;
+  title: string;
+  description: string;
+  published: When;
+  updated?: When;
+  /** When the story happened: the start of an outage, the day of a post. */
+  event: When;
+  /** As the author wrote them. */
+  tags: string[];
+  /** The brands the article is about: its own, or for a dossier those of its stories. */
+  brands: BrandSummary[];
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { ARTICLE_KINDS, KIND_LABEL } from "../../src/lib/articles";
+import { tagSlug } from "../../src/lib/tags";
+import { monthOf } from "../../src/lib/archive";
+import { publishedArticles } from "../support/content";
+import { htmlPages, page } from "../support/dist";
+
+const hrefs = (root: ParentNode | null, selector: string) =>
+  [...(root?.querySelectorAll(selector) ?? [])].map((a) => a.getAttribute("href"));
+
+describe("tag pages", () => {
+  const tags = new Map<string, Set<string>>();
+  for (const article of publishedArticles)
+    for (const tag of article.tags)
+      tags.set(tagSlug(tag), (tags.get(tagSlug(tag)) ?? new Set()).add(article.path));
+
+  it("exist for every tag used in content, and only for those", async () => {
+    const pages = (await htmlPages()).filter((path) => /^\/tag\/[^/]+\/$/.test(path));
+    expect(pages.sort()).toEqual([...tags.keys()].map((slug) => `/tag/${slug}/`).sort());
+  });
+
+  it("each list exactly the articles that carry the tag", async () => {
+    for (const [slug, paths] of tags) {
+      const doc = await page(`/tag/${slug}/`);
+      expect(hrefs(doc, "main article h2 a").sort(), slug).toEqual([...paths].sort());
+    }
+  });
+
+  it("are linked from an index and from every article that carries them", async () => {
+    const index = await page("/tag/");
+    expect(hrefs(index, "main ul a").sort()).toEqual(
+      [...tags.keys()].map((s) => `/tag/${s}/`).sort(),
+    );
+    for (const article of publishedArticles) {
+      const doc = await page(article.path);
+      expect(hrefs(doc, 'a[rel="tag"]'), article.file).toEqual(
+        article.tags.map((tag) => `/tag/${tagSlug(tag)}/`),
+      );
+    }
+  });
+});
+
+describe("the chronology", async () => {
+  const doc = await page("/cronologia/");
+
+  it("links every published article exactly once", () => {
+    expect(hrefs(doc, "main section li a").sort()).toEqual(
+      publishedArticles.map((a) => a.path).sort(),
+    );
+  });
+
+  it("groups articles under Italian month names and says which date it uses", () => {
+    const months = [...doc.querySelectorAll("main h3")].map((h) => h.textContent?.trim());
+    expect(months).toContain("Giugno 2018");
+    expect(doc.querySelector("main")?.textContent).toContain("data dei fatti");
+    const june = doc.querySelector('[aria-labelledby="mese-2018-06"]');
+    expect(hrefs(june, "a")).toContain("/blackout/rai-down-giugno-2018/");
+  });
+
+  it("files each article under the month of its event", () => {
+    for (const article of publishedArticles) {
+      const section = doc.querySelector(`[aria-labelledby="mese-${monthOf(article.event)}"]`);
+      expect(section, article.file).not.toBeNull();
+      expect(hrefs(section, "a"), article.file).toContain(article.path);
+    }
+  });
+});
+
+describe("article pages", () => {
+  it.each(publishedArticles.map((a) => [a.file, a] as const))(
+    "%s has breadcrumbs, reading time and share links",
+    async (_file, article) => {
+      const doc = await page(article.path);
+      const trail = doc.querySelector('nav[aria-label="Percorso"]');
+      expect(hrefs(trail, "a")).toEqual(["/", `/${article.path.split("/")[1]}/`]);
+      expect(trail?.textContent).toContain(KIND_LABEL[article.kind]);
+      const readingTimes = [...doc.querySelectorAll("article header span")]
+        .map((span) => span.textContent?.trim() ?? "")
+        .filter((text) => text.endsWith("di lettura"));
+      expect(readingTimes, article.file).toHaveLength(1);
+      expect(readingTimes[0]).toMatch(/^(1 minuto|([2-9]|\d{2,}) minuti) di lettura$/);
+      const share = doc.querySelector('[aria-labelledby="condividi"]')!;
+      const links = [...share.querySelectorAll("a[data-share]")];
+      expect(links.map((a) => a.getAttribute("data-share"))).toEqual([
+        "x",
+        "facebook",
+        "linkedin",
+        "whatsapp",
+        "email",
+      ]);
+      for (const link of links) {
+        expect(link.getAttribute("href"), link.getAttribute("data-share")!).toContain(
+          encodeURIComponent(article.url),
+        );
+        expect(link.getAttribute("rel")).toBe("noopener noreferrer");
+      }
+      const field = share.querySelector("input")!;
+      expect(field.getAttribute("value")).toBe(article.url);
+      expect(field.hasAttribute("readonly")).toBe(true);
+      expect(doc.querySelector(`label[for="${field.id}"]`)?.textContent).toMatch(/copia il link/);
+    },
+  );
+
+  it.each(ARTICLE_KINDS.map((kind) => [KIND_LABEL[kind], kind] as const))(
+    "%s: previous and next links walk through every article of the kind, in both directions",
+    async (_label, kind) => {
+      const paths = publishedArticles.filter((a) => a.kind === kind).map((a) => a.path);
+      const links = new Map<string, { prev?: string; next?: string }>();
+      for (const path of paths) {
+        const doc = await page(path);
+        links.set(path, {
+          prev: doc.querySelector('a[rel="prev"]')?.getAttribute("href") ?? undefined,
+          next: doc.querySelector('a[rel="next"]')?.getAttribute("href") ?? undefined,
+        });
+      }
+      const newest = paths.filter((path) => !links.get(path)!.next);
+      expect(newest).toHaveLength(paths.length > 0 ? 1 : 0);
+      const walked: string[] = [];
+      for (let at: string | undefined = newest[0]; at; at = links.get(at)?.prev) {
+        const prev = links.get(at)!.prev;
+        if (prev) expect(links.get(prev)?.next, `${prev} leads back to ${at}`).toBe(at);
+        walked.push(at);
+      }
+      expect(walked.sort()).toEqual([...paths].sort());
+    },
+  );
+});

@@ -1,0 +1,109 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { KIND_LABEL } from "../../src/lib/articles";
+import { site } from "../../src/site.config";
+import { brandNames, publishedArticles } from "../support/content";
+import { htmlPages, page } from "../support/dist";
+import { distDir } from "../support/paths";
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's page records: gzip files that begin with a signature, then JSON. */
+async function fragments(): Promise<Fragment[]> {
+  const dir = join(distDir, "pagefind", "fragment");
+  const files = await readdir(dir);
+  return Promise.all(
+    files.map(async (file) => {
+      const text = gunzipSync(await readFile(join(dir, file))).toString("utf8");
+      return JSON.parse(text.slice(text.indexOf("{")));
+    }),
+  );
+}
+
+describe("the search index", async () => {
+  const records = await fragments();
+  const entry = JSON.parse(await readFile(join(distDir, "pagefind/pagefind-entry.json"), "utf8"));
+
+  it("is Italian, so words are stemmed as Italian", () => {
+    expect(Object.keys(entry.languages)).toEqual(["it"]);
+  });
+
+  it("holds one record per published article and none for any other page", () => {
+    expect(entry.languages.it.page_count).toBe(publishedArticles.length);
+    expect(records.map((r) => r.url).sort()).toEqual(publishedArticles.map((a) => a.path).sort());
+  });
+
+  it("records each article's title, kind and brands for the results and the filters", () => {
+    for (const article of publishedArticles) {
+      const record = records.find((r) => r.url === article.path)!;
+      expect(record.meta.title, article.file).toBe(article.title);
+      expect(record.filters.tipo, article.file).toEqual([KIND_LABEL[article.kind]]);
+      expect(record.filters.marchio.sort(), article.file).toEqual(
+        article.brands.map((slug) => brandNames.get(slug)).sort(),
+      );
+    }
+  });
+
+  it("indexes the article's body, not navigation, footer or sources", () => {
+    for (const record of records) {
+      expect(record.content, record.url).not.toContain(site.tagline);
+      expect(record.content, record.url).not.toContain("Vai al contenuto");
+      expect(record.content, record.url).not.toContain("Condividi");
+      expect(record.content, record.url).not.toContain("Fonti");
+      expect(record.content.length, record.url).toBeGreaterThan(200);
+    }
+  });
+});
+
+describe("the search page", async () => {
+  const doc = await page("/cerca/");
+
+  it("says what it is and links the archive, even without JavaScript", () => {
+    expect(doc.querySelector("h1")?.textContent).toContain("Cerca");
+    const form = doc.querySelector("form[role=search]")!;
+    expect(form.hasAttribute("hidden")).toBe(true);
+    const visible = [...doc.querySelectorAll("main a")].filter((a) => !form.contains(a));
+    expect(visible.map((a) => a.getAttribute("href"))).toContain("/cronologia/");
+    expect(doc.querySelector("noscript")?.textContent).toContain("JavaScript");
+  });
+
+  it("offers filters by kind and by brand", () => {
+    const values = (name: string) =>
+      [...doc.querySelectorAll(`input[type=checkbox][name=${name}]`)].map((i) =>
+        i.getAttribute("value"),
+      );
+    expect(values("tipo")).toEqual(["Blackout", "Instant marketing", "Dossier"]);
+    expect(values("marchio").sort()).toEqual([...brandNames.values()].sort());
+  });
+});
+
+describe("JavaScript", () => {
+  it("runs on the search page only: elsewhere a script may only carry JSON-LD data", async () => {
+    const offenders: string[] = [];
+    for (const path of await htmlPages()) {
+      const scripts = [...(await page(path)).querySelectorAll("script")];
+      const code = scripts.filter((s) => s.getAttribute("type") !== "application/ld+json");
+      if (path === "/cerca/") expect(code.length, path).toBeGreaterThan(0);
+      else if (code.length > 0) offenders.push(path);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("is not loaded by any other means: no module preload, no inline handler", async () => {
+    for (const path of await htmlPages()) {
+      if (path === "/cerca/") continue;
+      const html = await readFile(
+        join(distDir, path.endsWith("/") ? `${path}index.html` : path),
+        "utf8",
+      );
+      expect(html, path).not.toMatch(/<link[^>]+rel="modulepreload"|\son[a-z]+="|javascript:/i);
+    }
+  });
+});
