@@ -36,7 +36,9 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<strin
   for (const item of items) {
     const k = key(item);
     if (k === undefined) continue;
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
@@ -51,11 +53,14 @@ async function load(): Promise<Catalog> {
     published("dossier"),
   ]);
   const chronological = [...cases].sort((a, b) => sortKey(a.data.date) - sortKey(b.data.date));
+  // Maps keep insertion order: each collection iterates newest first, so most lists need no sort.
+  const bySlug = <T extends Article>(entries: T[]) =>
+    new Map(newestFirst(entries).map((entry) => [entry.id, entry]));
   return {
     brands: new Map(brands.map((entry) => [entry.id, entry])),
-    outages: new Map(outages.map((entry) => [entry.id, entry])),
-    cases: new Map(cases.map((entry) => [entry.id, entry])),
-    dossier: new Map(dossier.map((entry) => [entry.id, entry])),
+    outages: bySlug(outages),
+    cases: bySlug(cases),
+    dossier: bySlug(dossier),
     reactionsTo: groupBy(chronological, (entry) => entry.data.outage?.id),
     answersTo: groupBy(chronological, (entry) => entry.data.inResponseTo?.id),
   };
@@ -80,7 +85,10 @@ export function eventTime(entry: Article) {
   return entry.data.published;
 }
 
-/** Newest event first. */
+/** Newest event first; each key is computed once, not once per comparison. */
 export function newestFirst<T extends Article>(entries: Iterable<T>): T[] {
-  return [...entries].sort((a, b) => sortKey(eventTime(b)) - sortKey(eventTime(a)));
+  return [...entries]
+    .map((entry) => ({ entry, key: sortKey(eventTime(entry)) }))
+    .sort((a, b) => b.key - a.key)
+    .map(({ entry }) => entry);
 }

@@ -23,15 +23,22 @@ export const RELATED_WEIGHTS = { link: 8, tag: 2, brand: 1 } as const;
 
 /** How strongly `candidate` relates to `target`; 0 means not at all. */
 export function relatedness(target: RelatedCandidate, candidate: RelatedCandidate): number {
-  const linked = target.links.includes(candidate.key) || candidate.links.includes(target.key);
+  return scorer(target)(candidate);
+}
+
+/** Scores candidates against one target, reading the target's tags once. */
+function scorer(target: RelatedCandidate): (candidate: RelatedCandidate) => number {
   const targetTags = new Set(target.tags);
-  const sharedTags = new Set(candidate.tags.filter((tag) => targetTags.has(tag))).size;
-  const sameBrand = target.brand !== undefined && target.brand === candidate.brand;
-  return (
-    (linked ? RELATED_WEIGHTS.link : 0) +
-    sharedTags * RELATED_WEIGHTS.tag +
-    (sameBrand ? RELATED_WEIGHTS.brand : 0)
-  );
+  return (candidate) => {
+    const linked = target.links.includes(candidate.key) || candidate.links.includes(target.key);
+    const sharedTags = new Set(candidate.tags.filter((tag) => targetTags.has(tag))).size;
+    const sameBrand = target.brand !== undefined && target.brand === candidate.brand;
+    return (
+      (linked ? RELATED_WEIGHTS.link : 0) +
+      sharedTags * RELATED_WEIGHTS.tag +
+      (sameBrand ? RELATED_WEIGHTS.brand : 0)
+    );
+  };
 }
 
 /** Up to `limit` candidates related to `target`, most related first; never `target` itself. */
@@ -51,9 +58,10 @@ export function relatedArticles<T extends RelatedCandidate>(
         ? a.distance < b.distance
         : a.item.key < b.item.key;
 
+  const scoreOf = scorer(target);
   for (const item of candidates) {
     if (item.key === target.key) continue;
-    const score = relatedness(target, item);
+    const score = scoreOf(item);
     if (score === 0) continue;
     const entry = { item, score, distance: Math.abs(item.time - target.time) };
     if (best.length === limit && !before(entry, best[best.length - 1])) continue;

@@ -72,14 +72,25 @@ export function romeDay(instant: Date): string {
 
 /** The UTC instant of a Rome wall-clock time; `hour` may be 24 for the end of the day. */
 export function romeWallTime(day: string, hour = 0, minute = 0): Date {
-  const [y, m, d] = day.split("-").map(Number);
-  const asUtc = Date.UTC(y, m - 1, d, hour, minute);
-  // The offset is read at the guessed instant and once more at the corrected one, which
-  // settles both sides of a daylight-saving change.
-  let guess = asUtc - offsetMinutes(new Date(asUtc)) * 60_000;
-  guess = asUtc - offsetMinutes(new Date(guess)) * 60_000;
-  return new Date(guess);
+  const key = `${day}T${hour}:${minute}`;
+  let ms = wallTimeCache.get(key);
+  if (ms === undefined) {
+    const [y, m, d] = day.split("-").map(Number);
+    const asUtc = Date.UTC(y, m - 1, d, hour, minute);
+    // The offset is read at the guessed instant and once more at the corrected one, which
+    // settles both sides of a daylight-saving change.
+    const guess = asUtc - offsetMinutes(new Date(asUtc)) * 60_000;
+    ms = asUtc - offsetMinutes(new Date(guess)) * 60_000;
+    wallTimeCache.set(key, ms);
+  }
+  return new Date(ms);
 }
+
+/**
+ * Reading an offset costs an `Intl` call; sorting thousands of articles on every page asks for
+ * the same few wall times again and again, so each is computed once per process.
+ */
+const wallTimeCache = new Map<string, number>();
 
 function offsetMinutes(instant: Date): number {
   const p = Object.fromEntries(
@@ -125,6 +136,18 @@ export function formatClock(instant: Date): string {
  * · `12 giugno 2018`.
  */
 export function formatWhen(when: When): string {
+  let text = formattedWhens.get(when);
+  if (text === undefined) {
+    text = writeWhen(when);
+    formattedWhens.set(when, text);
+  }
+  return text;
+}
+
+/** Every list and card repeats an article's date: `Intl` formats each moment only once. */
+const formattedWhens = new WeakMap<When, string>();
+
+function writeWhen(when: When): string {
   switch (when.precision) {
     case "minute": {
       const clock = formatClock(when.instant);
@@ -186,8 +209,16 @@ export function whenRange(when: When): { from: Date; to: Date } {
 
 /** A sortable number: the earliest instant the moment could be. */
 export function sortKey(when: When): number {
-  return whenRange(when).from.getTime();
+  let key = sortKeys.get(when);
+  if (key === undefined) {
+    key = whenRange(when).from.getTime();
+    sortKeys.set(when, key);
+  }
+  return key;
 }
+
+/** Content values are never mutated, so a moment's key can be kept as long as the moment. */
+const sortKeys = new WeakMap<When, number>();
 
 /**
  * The machine-readable value for `<time datetime>`: as precise as the moment, never more

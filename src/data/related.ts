@@ -1,0 +1,49 @@
+/**
+ * Related articles over the whole catalog. The candidates are built once per build, not once
+ * per page: a site of a thousand articles would otherwise rebuild a thousand candidates for
+ * each of its pages.
+ */
+import { relatedArticles, type RelatedCandidate } from "../lib/related";
+import { sortKey } from "../lib/time";
+import { eventTime, getCatalog, type Article } from "./catalog";
+
+type Candidate = RelatedCandidate & { article: Article };
+
+const keyOf = (article: Article) => `${article.collection}/${article.id}`;
+
+function candidate(article: Article): Candidate {
+  const links =
+    article.collection === "outages"
+      ? []
+      : article.collection === "cases"
+        ? [article.data.outage, article.data.inResponseTo]
+        : [...article.data.outages, ...article.data.cases];
+  return {
+    article,
+    key: keyOf(article),
+    links: links.flatMap((ref) => (ref ? [`${ref.collection}/${ref.id}`] : [])),
+    tags: article.data.tags,
+    brand: article.collection === "dossier" ? undefined : article.data.brand.id,
+    time: sortKey(eventTime(article)),
+  };
+}
+
+let candidates: Promise<Map<string, Candidate>> | undefined;
+
+async function allCandidates(): Promise<Map<string, Candidate>> {
+  const catalog = await getCatalog();
+  const articles = [
+    ...catalog.outages.values(),
+    ...catalog.cases.values(),
+    ...catalog.dossier.values(),
+  ];
+  return new Map(articles.map((article) => [keyOf(article), candidate(article)]));
+}
+
+/** Up to three articles related to `entry`, most related first. */
+export async function relatedTo(entry: Article, limit = 3): Promise<Article[]> {
+  candidates ??= allCandidates();
+  const pool = await candidates;
+  const target = pool.get(keyOf(entry)) ?? candidate(entry);
+  return relatedArticles(target, pool.values(), limit).map(({ article }) => article);
+}
