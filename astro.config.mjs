@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
 import { site } from "./src/site.config";
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,19 @@ export default defineConfig({
   // Tests and benchmarks build other corpora side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [contentCheck(), mdx()],
+  // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      // Scripts always ship as files under /_astro/: the CSP header in public/_headers is
+      // the same on every page and so cannot carry the hash of a page's inline script.
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+    },
   },
 });
