@@ -21,6 +21,19 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          // The same single build (the setup skips a second run in the same process).
+          globalSetup: ["tests/support/global-build.ts"],
+          // After the build project: the browser needs both cores, not a fixture build beside it.
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });
