@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
 import { preview } from "./src/integrations/preview";
 import { site } from "./src/site.config";
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
 
 export default defineConfig({
   site: site.url,
@@ -15,9 +16,19 @@ export default defineConfig({
   // Tests and benchmarks build other corpora side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [contentCheck(), preview(), mdx(), sitemap()],
+  // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Scripts always ship as files under /_astro/: the CSP header in public/_headers is
+      // the same on every page and so cannot carry the hash of a page's inline script.
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
       rolldownOptions: {
         // Astro's MDX head-propagation directive trips a harmless bundler warning on every
         // MDX file (withastro/astro#18087); it would bury the warnings that matter.

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { headersFor, parseHeadersFile } from "./headers";
 import { distDir } from "./paths";
 
 const TYPES: Record<string, string> = {
@@ -29,9 +30,11 @@ export interface StaticServer {
 
 /**
  * Serves a build folder on 127.0.0.1 the way a static host does: `/x/` serves
- * `/x/index.html`, and a missing file gets `404.html` with status 404.
+ * `/x/index.html`, a missing file gets `404.html` with status 404, and the headers of the
+ * build's `_headers` file (Netlify / Cloudflare Pages) are sent, CSP included.
  */
 export async function serveStatic(root = distDir): Promise<StaticServer> {
+  const rules = parseHeadersFile(await readFile(join(root, "_headers"), "utf8").catch(() => ""));
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
@@ -44,6 +47,7 @@ export async function serveStatic(root = distDir): Promise<StaticServer> {
       status = 404;
     }
     response.writeHead(status, {
+      ...headersFor(rules, url.pathname),
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     });
     createReadStream(file).pipe(response);
