@@ -16,6 +16,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { headersFor, parseHeadersFile } from "../tests/support/headers.ts";
+import { CHROMIUM_FLAGS } from "./lib/chromium.ts";
 
 const root = fileURLToPath(new URL("../dist", import.meta.url));
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -98,16 +99,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromeFlags: ["--headless", ...CHROMIUM_FLAGS],
 });
 
 /**
