@@ -3,7 +3,7 @@
  * edge, a kicker line, the body, and a footer with the date (or a tally) and the site's name.
  */
 import { box, h, type OgChild, type OgElement, type Style } from "./element.ts";
-import { BAND_HEIGHT, CANVAS, COLORS, FONTS, MARGIN, textOn } from "./theme.ts";
+import { BAND_HEIGHT, CANVAS, COLORS, FONTS, MARGIN, TEXT_WIDTH, textOn } from "./theme.ts";
 import type { BrandMark } from "../lib/share-image.ts";
 
 export interface FrameProps {
@@ -46,29 +46,42 @@ export function screen(scale: number): OgElement {
 /** The site's mark: a small switched-off screen, then the name. */
 function siteMark(name: string): OgElement {
   return box(
-    { alignItems: "center", gap: 14 },
+    { alignItems: "center", gap: 14, flexShrink: 0 },
     screen(1),
     h("span", { fontFamily: FONTS.serif, fontWeight: 600, fontSize: 30, color: COLORS.ink }, name),
   );
 }
 
+/** Text on one line, cut with an ellipsis when its row has no room left. */
+export function oneLine(text: string, style: Style = {}): OgElement {
+  return h("div", { display: "block", lineClamp: 1, flexShrink: 1, minWidth: 0, ...style }, text);
+}
+
 /** A dot in a brand's colour and its name. */
 export function brandChip(brand: BrandMark, label = brand.name): OgElement {
   return box(
-    { alignItems: "center", gap: 12 },
+    { alignItems: "center", gap: 12, flexShrink: 1, minWidth: 0 },
     box(
-      { width: 20, height: 20, padding: 2, borderRadius: 10, backgroundColor: COLORS.ink },
+      {
+        width: 20,
+        height: 20,
+        flexShrink: 0,
+        padding: 2,
+        borderRadius: 10,
+        backgroundColor: COLORS.ink,
+      },
       box({ flexGrow: 1, borderRadius: 8, backgroundColor: brand.color }),
     ),
-    h("span", { color: COLORS.ink }, label),
+    oneLine(label, { color: COLORS.ink }),
   );
 }
 
-/** A label on a solid block of a brand's colour: the hashtag of an outage. */
+/** A label on a solid block of a brand's colour: the hashtag of an outage. One line at most. */
 export function pill(text: string, color: string, style: Style = {}): OgElement {
   return box(
     {
       alignSelf: "flex-start",
+      maxWidth: TEXT_WIDTH,
       backgroundColor: color,
       color: textOn(color),
       fontFamily: FONTS.sans,
@@ -79,12 +92,12 @@ export function pill(text: string, color: string, style: Style = {}): OgElement 
       borderRadius: 6,
       ...style,
     },
-    text,
+    oneLine(text),
   );
 }
 
 /** A dot between kicker items. */
-export const separator = h("span", { color: COLORS.muted, margin: "0 4px" }, "·");
+export const separator = h("span", { color: COLORS.muted, margin: "0 4px", flexShrink: 0 }, "·");
 
 /**
  * A headline set in the serif, clamped to `lines` lines with an ellipsis so that nothing a
@@ -128,6 +141,8 @@ export function frame(props: FrameProps, ...body: OgChild[]): OgElement {
       color: COLORS.ink,
       fontFamily: FONTS.sans,
       fontWeight: 400,
+      // A word wider than its column (a long hashtag or name) breaks instead of sticking out.
+      overflowWrap: "break-word",
     },
     box(
       { position: "absolute", top: 0, left: 0, width: CANVAS.width, height: BAND_HEIGHT },
@@ -144,7 +159,10 @@ export function frame(props: FrameProps, ...body: OgChild[]): OgElement {
           textTransform: "uppercase",
           color: COLORS.muted,
         },
-        ...props.kicker,
+        // Labels keep their width; a brand chip gives way with an ellipsis.
+        ...props.kicker.map((item) =>
+          typeof item === "string" ? h("span", { flexShrink: 0 }, item) : item,
+        ),
       ),
     box(
       {
@@ -161,11 +179,12 @@ export function frame(props: FrameProps, ...body: OgChild[]): OgElement {
       {
         justifyContent: "space-between",
         alignItems: "center",
+        gap: 32,
         paddingTop: 22,
         fontSize: 26,
         color: COLORS.muted,
       },
-      h("span", {}, props.meta ?? ""),
+      oneLine(props.meta ?? ""),
       props.signature === undefined
         ? siteMark(props.siteName)
         : h("span", { color: COLORS.ink, fontWeight: 600 }, props.signature),

@@ -92,6 +92,19 @@ function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
   return value;
 }
 
+/**
+ * Longer than any Italian word (precipitevolissimevolmente has 26 letters) or sensible
+ * hashtag: a longer run of letters is cut with an ellipsis, so it cannot overflow a line.
+ */
+export const MAX_WORD = 32;
+
+export function shortenWords(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const chars = [...word];
+    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
+  });
+}
+
 function packageVersion(name: string): string {
   const file = resolvePackageFile(`${name}/package.json`);
   return `${name}@${JSON.parse(readFileSync(file, "utf8")).version}`;
@@ -132,7 +145,7 @@ async function create(): Promise<Renderer> {
       const check = checkText(text, covered, hasEmoji);
       for (const c of check.missing) if (!missing.includes(c)) missing.push(c);
       for (const e of check.emoji) if (!emoji.includes(e)) emoji.push(e);
-      return check.text;
+      return shortenWords(check.text);
     });
     return { props: clean, missing, emoji };
   }

@@ -31,6 +31,29 @@ async function layout(props: ShareImageProps): Promise<LaidOut[]> {
   return nodes;
 }
 
+/** Every run of text as laid out: satori's `<text>` elements when fonts are not embedded. */
+async function texts(props: ShareImageProps) {
+  const svg = await renderer.svg(props, { embedFont: false });
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*>([^<]*)</g)].map(
+    (m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), text: m[4] }),
+  );
+}
+
+/** Asserts that nothing is laid out outside the canvas, nor text outside the margins. */
+async function expectInside(props: ShareImageProps) {
+  for (const node of await layout(props)) {
+    expect(node.left).toBeGreaterThanOrEqual(0);
+    expect(node.top).toBeGreaterThanOrEqual(0);
+    expect(node.left + node.width).toBeLessThanOrEqual(1200);
+    expect(node.top + node.height).toBeLessThanOrEqual(630);
+  }
+  for (const run of await texts(props)) {
+    expect(run.x, run.text).toBeGreaterThanOrEqual(72);
+    expect(run.x + run.width, run.text).toBeLessThanOrEqual(1128 + 0.5);
+    expect(run.y, run.text).toBeLessThanOrEqual(630 - 56);
+  }
+}
+
 const EVERY_TEMPLATE: ShareImageProps[] = [
   outage("#NetflixDown: la sera in cui lo schermo di Netflix è diventato nero"),
   {
@@ -90,12 +113,7 @@ describe("the share-image renderer", () => {
     async (_template, props) => {
       const drawn = await renderer.draw(props);
       expect(pngSize(drawn.png)).toEqual({ width: 1200, height: 630 });
-      for (const node of await layout(props)) {
-        expect(node.left).toBeGreaterThanOrEqual(0);
-        expect(node.top).toBeGreaterThanOrEqual(0);
-        expect(node.left + node.width).toBeLessThanOrEqual(1200);
-        expect(node.top + node.height).toBeLessThanOrEqual(630);
-      }
+      await expectInside(props);
     },
   );
 
@@ -152,6 +170,30 @@ describe("the share-image renderer", () => {
     expect(headline.left).toBeGreaterThanOrEqual(72);
     expect(headline.left + headline.width).toBeLessThanOrEqual(1200 - 72);
     expect(headline.top + headline.height).toBeLessThanOrEqual(footerRule.top);
+    await expectInside(outage(title));
+  });
+
+  it("keeps words longer than any line inside the margins", async () => {
+    const word = "Supercalifragilistichespiralidoso".repeat(3);
+    const brand = { name: `Un marchio dal nome lunghissimo ${word}`, color: "#FFD700" };
+    await expectInside({ ...outage(`Il titolo ${word} continua`), hashtag: `#${word}`, brand });
+    await expectInside({
+      template: "case",
+      ...site,
+      title: `${word} `.repeat(6),
+      brand,
+      platform: "social network",
+      trigger: `Lo spunto: ${word} e ancora ${word}`,
+      when: "12 giugno 2018",
+    });
+    await expectInside({
+      template: "brand",
+      ...site,
+      name: word,
+      color: "#FFFFFF",
+      kind: "Marchio",
+      tally: "1 blackout",
+    });
   });
 
   it("clamps a headline far too long with an ellipsis", async () => {

@@ -1,6 +1,6 @@
 /** A case of instant marketing: who posted where, what triggered it, the headline, when. */
-import { box, h } from "../element.ts";
-import { brandChip, frame, headline, separator } from "../frame.ts";
+import { box } from "../element.ts";
+import { brandChip, frame, headline, oneLine, separator } from "../frame.ts";
 import { COLORS, fitText } from "../theme.ts";
 import type { ShareImageProps } from "../../lib/share-image.ts";
 
@@ -22,8 +22,8 @@ export function caseImage(props: Extract<ShareImageProps, { template: "case" }>)
       props.trigger &&
         box(
           { alignItems: "center", gap: 14, fontSize: 30, color: COLORS.muted },
-          box({ width: 36, height: 4, backgroundColor: props.brand.color }),
-          h("span", { display: "block", lineClamp: 1, maxWidth: 940 }, props.trigger),
+          box({ width: 36, height: 4, flexShrink: 0, backgroundColor: props.brand.color }),
+          oneLine(props.trigger),
         ),
       headline(props.title, { fontSize: fit.fontSize, lines: 4 }),
     ),

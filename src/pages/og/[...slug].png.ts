@@ -33,6 +33,6 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props }) => {
   const png = await siteBatch({ template, pathOf: shareImagePath }).get(props.image);
   return new Response(new Uint8Array(png), {
-    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" },
+    headers: { "Content-Type": "image/png" },
   });
 };
