@@ -309,9 +309,13 @@ const cache = new ImageCache(cacheDir);
 
 // Cold three times (each with an empty cache), for a median that a busy machine moves less.
 const colds: Summary[] = [];
+const cpuPerImage: number[] = [];
 for (let run = 0; run < 3; run++) {
   await rm(cacheDir, { recursive: true, force: true });
+  const before = process.cpuUsage();
   colds.push(await batchRun(generated.images, cache, template));
+  const used = process.cpuUsage(before);
+  cpuPerImage.push((used.user + used.system) / 1000 / generated.images.length);
 }
 const warm = await batchRun(generated.images, cache, template);
 const perImage = median(colds.map(msPerImage));
@@ -319,7 +323,8 @@ console.log("drawing, as a build does (several images at once, on every core)");
 for (const [run, cold] of colds.entries()) {
   console.log(
     `  cold ${run + 1}: ${cold.drawn} drawn, ${cold.reused} reused in ${(cold.wall / 1000).toFixed(2)} s · ` +
-      `${ms(msPerImage(cold))} per image · median draw ${ms(median(cold.drawTimes))} (${cold.concurrency} at a time)`,
+      `${ms(msPerImage(cold))} per image · CPU ${ms(cpuPerImage[run])} per image · ` +
+      `median draw ${ms(median(cold.drawTimes))} (${cold.concurrency} at a time)`,
   );
 }
 console.log(
@@ -328,7 +333,9 @@ console.log(
 );
 console.log(
   `  → median cold: ${ms(perImage)} per image, ${(1000 / perImage).toFixed(1)} images/s` +
-    ` (target ≤ 25 ms: ${perImage <= 25 ? "met" : "NOT MET"})`,
+    ` (target ≤ 25 ms: ${perImage <= 25 ? "met" : "NOT MET"}); ` +
+    `CPU ${ms(median(cpuPerImage))} per image, ${ms(median(cpuPerImage) / availableParallelism())} ` +
+    `per image spread over ${availableParallelism()} idle cores`,
 );
 
 const sample = generated.images

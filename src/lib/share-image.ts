@@ -221,7 +221,11 @@ export function shareImageAlt(props: ShareImageProps): string {
       break;
   }
   if (props.template !== "home" && props.template !== "default") parts.push(props.siteName);
-  return parts.map((part) => part.trim().replace(/[.:]$/, "")).join(". ") + ".";
+  return parts
+    .map((part) => part.trim().replace(/:$/, ""))
+    .filter(Boolean)
+    .map((part) => (/[.!?…»”]$/.test(part) ? part : `${part}.`))
+    .join(" ");
 }
 
 /** `schermonero.it`, or `example.org/sito` under a base path. */

@@ -176,7 +176,14 @@ describe("the share-image renderer", () => {
   it("keeps words longer than any line inside the margins", async () => {
     const word = "Supercalifragilistichespiralidoso".repeat(3);
     const brand = { name: `Un marchio dal nome lunghissimo ${word}`, color: "#FFD700" };
-    await expectInside({ ...outage(`Il titolo ${word} continua`), hashtag: `#${word}`, brand });
+    await expectInside({
+      template: "outage",
+      ...site,
+      title: `Il titolo ${word} continua`,
+      hashtag: `#${word}`,
+      brand,
+      when: "12 giugno 2018",
+    });
     await expectInside({
       template: "case",
       ...site,

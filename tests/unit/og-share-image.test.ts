@@ -180,11 +180,14 @@ describe("which share images exist", () => {
   });
 
   it("describes each image in words for og:image:alt", () => {
-    const alt = shareImageIndex(catalog()).get("blackout/rai-down")!.alt;
+    const index = shareImageIndex(catalog());
+    const alt = index.get("blackout/rai-down")!.alt;
     expect(alt).toBe(
       "Blackout #Raidown, Rai. #Raidown: dieci minuti di nero. 12 giugno 2018, verso le 20:25. Schermo Nero.",
     );
     for (const image of images) expect(shareImageAlt(image.props).length).toBeGreaterThan(10);
+    const question = { ...index.get("blackout/rai-down")!.props, title: "Perché la Rai?" };
+    expect(shareImageAlt(question as never)).toContain("Perché la Rai? 12 giugno");
   });
 });
 
