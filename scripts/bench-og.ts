@@ -247,23 +247,42 @@ async function batchRun(
   return new ShareImageBatch({ template, cache, warn: () => undefined }).start(images);
 }
 
-/** One image at a time: wall and CPU time (all threads of this process) per image. */
-async function oneAtATime(images: ShareImage[], pipeline: Pipeline) {
+const cpuNow = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * One image at a time: satori once, then the same SVG through every PNG pipeline in turn
+ * (rotating the order), so a machine whose load drifts favours none of them.
+ */
+async function oneAtATime(images: ShareImage[], pipelines: Pipeline[]) {
   const renderer = await getRenderer();
-  for (const image of images.slice(0, 5)) await renderer.draw(image.props, pipeline); // warm-up
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  const bytes: number[] = [];
-  for (const image of images) {
-    const before = process.cpuUsage();
-    const start = performance.now();
-    const drawn = await renderer.draw(image.props, pipeline);
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(before);
-    cpu.push((used.user + used.system) / 1000);
-    bytes.push(drawn.png.length);
+  for (const image of images.slice(0, 5)) {
+    const svg = await renderer.svg(image.props);
+    for (const pipeline of pipelines) await renderer.toPng(svg, pipeline); // warm-up
   }
-  return { wall: median(wall), cpu: median(cpu), kb: median(bytes) / 1024 };
+  const satori = { wall: [] as number[], cpu: [] as number[] };
+  const png = Object.fromEntries(
+    pipelines.map((p) => [p, { wall: [] as number[], cpu: [] as number[], bytes: [] as number[] }]),
+  );
+  for (const [i, image] of images.entries()) {
+    let wall = performance.now();
+    let cpu = cpuNow();
+    const svg = await renderer.svg(image.props);
+    satori.wall.push(performance.now() - wall);
+    satori.cpu.push(cpuNow() - cpu);
+    for (let k = 0; k < pipelines.length; k++) {
+      const pipeline = pipelines[(i + k) % pipelines.length];
+      wall = performance.now();
+      cpu = cpuNow();
+      const bytes = await renderer.toPng(svg, pipeline);
+      png[pipeline].wall.push(performance.now() - wall);
+      png[pipeline].cpu.push(cpuNow() - cpu);
+      png[pipeline].bytes.push(bytes.length);
+    }
+  }
+  return { satori, png };
 }
 
 function build(content: string, label: string) {
@@ -341,14 +360,23 @@ console.log(
 const sample = generated.images
   .filter((_, i) => i % Math.max(1, Math.floor(pages / sampleSize)) === 0)
   .slice(0, sampleSize);
-console.log(`\none image at a time (${sample.length} images, after 5 to warm up), by PNG pipeline`);
-console.log(`  ${pad("pipeline", 14)}${pad("median wall", 14)}${pad("median CPU", 14)}median size`);
-for (const pipeline of ["resvg+sharp", "sharp", "resvg"] as Pipeline[]) {
-  const r = await oneAtATime(sample, pipeline);
+console.log(`\none image at a time (${sample.length} images, after 5 to warm up)`);
+const pipelines: Pipeline[] = ["resvg+sharp", "sharp", "resvg"];
+const alone = await oneAtATime(sample, pipelines);
+console.log(`  ${pad("step", 26)}${pad("median wall", 14)}${pad("median CPU", 14)}median size`);
+console.log(
+  `  ${pad("layout and SVG (satori)", 26)}${pad(ms(median(alone.satori.wall)), 14)}${ms(median(alone.satori.cpu))}`,
+);
+for (const pipeline of pipelines) {
+  const r = alone.png[pipeline];
+  const label = `SVG → PNG: ${pipeline}${pipeline === "resvg+sharp" ? " *" : ""}`;
   console.log(
-    `  ${pad(pipeline, 14)}${pad(ms(r.wall), 14)}${pad(ms(r.cpu), 14)}${r.kb.toFixed(0)} KB`,
+    `  ${pad(label, 26)}${pad(ms(median(r.wall)), 14)}${pad(ms(median(r.cpu)), 14)}` +
+      `${(median(r.bytes) / 1024).toFixed(0)} KB`,
   );
 }
+const chosen = median(alone.satori.wall) + median(alone.png["resvg+sharp"].wall);
+console.log(`  one image alone, as the site draws it (*): ${ms(chosen)}`);
 
 if (withBuild) {
   const content = join(work, "content");

@@ -63,6 +63,8 @@ export interface Renderer {
    */
   svg(props: ShareImageProps, options?: SvgOptions): Promise<string>;
   draw(props: ShareImageProps, pipeline?: Pipeline): Promise<Drawn>;
+  /** SVG → PNG alone, through any pipeline: the benchmark compares them on the same SVG. */
+  toPng(svg: string, pipeline?: Pipeline): Promise<Buffer>;
 }
 
 export interface SvgOptions {
@@ -169,7 +171,7 @@ async function create(): Promise<Renderer> {
     });
   }
 
-  async function rasterize(svg: string, pipeline: Pipeline): Promise<Buffer> {
+  async function rasterize(svg: string, pipeline: Pipeline = PIPELINE): Promise<Buffer> {
     const resvgOptions = { font: { loadSystemFonts: false }, fitTo: { mode: "original" as const } };
     switch (pipeline) {
       case "resvg":
@@ -191,6 +193,7 @@ async function create(): Promise<Renderer> {
     fonts,
     fingerprint,
     prepare,
+    toPng: rasterize,
     async svg(props, options) {
       const prepared = prepare(props).props;
       return toSvg(template(prepared), prepared, options);

@@ -85,58 +85,63 @@ describe("incremental share images (fixture corpus)", () => {
   const ogCache = join(outputDir, name, "cache", "og");
   const summary = (output: string) => output.match(/share images: (\d+) drawn, (\d+) reused/);
 
-  it("draws every image cold, none on a second build, and one after a title changes", async () => {
-    await rm(join(outputDir, name), { recursive: true, force: true });
-    await cp(join(fixturesDir, "corpus-valid"), content, { recursive: true });
-    // An outage whose title has an emoji and a character no bundled font has.
-    await writeFile(
-      join(content, "outages/guasto-simboli.mdx"),
-      [
-        "---",
-        'title: "Il guasto ∰ con un’emoji 🤗"',
-        'description: "Un blackout inventato per i test delle immagini di condivisione."',
-        "published: 2024-03-05",
-        "brand: netflix",
-        'hashtag: "#SimboliDown"',
-        "start: 2024-03-05",
-        "scope: local",
-        "sources:",
-        "  - title: Fonte di prova",
-        "---",
-        "",
-        "Testo di prova.",
-        "",
-      ].join("\n"),
-    );
+  // Three real builds in a row: a generous limit for a busy machine.
+  it(
+    "draws every image cold, none on a second build, and one after a title changes",
+    { timeout: 360_000 },
+    async () => {
+      await rm(join(outputDir, name), { recursive: true, force: true });
+      await cp(join(fixturesDir, "corpus-valid"), content, { recursive: true });
+      // An outage whose title has an emoji and a character no bundled font has.
+      await writeFile(
+        join(content, "outages/guasto-simboli.mdx"),
+        [
+          "---",
+          'title: "Il guasto ∰ con un’emoji 🤗"',
+          'description: "Un blackout inventato per i test delle immagini di condivisione."',
+          "published: 2024-03-05",
+          "brand: netflix",
+          'hashtag: "#SimboliDown"',
+          "start: 2024-03-05",
+          "scope: local",
+          "sources:",
+          "  - title: Fonte di prova",
+          "---",
+          "",
+          "Testo di prova.",
+          "",
+        ].join("\n"),
+      );
 
-    const cold = await buildCorpus(name, content);
-    expect(cold.code, cold.output).toBe(0);
-    const [, drawn, reused] = summary(cold.output) ?? [];
-    expect(Number(drawn), cold.output).toBeGreaterThanOrEqual(9);
-    expect(Number(reused)).toBe(0);
-    expect(cold.output).toMatch(
-      /share images: \S*outages\/guasto-simboli\.mdx: "∰" \(U\+2230\) cannot be drawn by the bundled fonts or emoji; left out of \/og\/blackout\/guasto-simboli\.png/,
-    );
-    expect(cold.output).not.toContain("🤗");
-    const total = Number(drawn);
+      const cold = await buildCorpus(name, content);
+      expect(cold.code, cold.output).toBe(0);
+      const [, drawn, reused] = summary(cold.output) ?? [];
+      expect(Number(drawn), cold.output).toBeGreaterThanOrEqual(9);
+      expect(Number(reused)).toBe(0);
+      expect(cold.output).toMatch(
+        /share images: \S*outages\/guasto-simboli\.mdx: "∰" \(U\+2230\) cannot be drawn by the bundled fonts or emoji; left out of \/og\/blackout\/guasto-simboli\.png/,
+      );
+      expect(cold.output).not.toContain("🤗");
+      const total = Number(drawn);
 
-    const warm = await buildCorpus(name, content);
-    expect(warm.code, warm.output).toBe(0);
-    expect(summary(warm.output)?.slice(1), warm.output).toEqual(["0", String(total)]);
+      const warm = await buildCorpus(name, content);
+      expect(warm.code, warm.output).toBe(0);
+      expect(summary(warm.output)?.slice(1), warm.output).toEqual(["0", String(total)]);
 
-    const file = join(content, "outages/prova-down.mdx");
-    const text = await readFile(file, "utf8");
-    await writeFile(
-      file,
-      text.replace('title: "Un blackout di prova"', 'title: "Un titolo nuovo"'),
-    );
-    const edited = await buildCorpus(name, content);
-    expect(edited.code, edited.output).toBe(0);
-    expect(summary(edited.output)?.slice(1), edited.output).toEqual(["1", String(total - 1)]);
-    const png = await readFile(join(edited.outDir, "og/blackout/prova-down.png"));
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    // The cache lives beside the build, not in it: one PNG per key, the old title's included.
-    const cached = (await readdir(ogCache)).filter((file) => file.endsWith(".png"));
-    expect(cached).toHaveLength(total + 1);
-  });
+      const file = join(content, "outages/prova-down.mdx");
+      const text = await readFile(file, "utf8");
+      await writeFile(
+        file,
+        text.replace('title: "Un blackout di prova"', 'title: "Un titolo nuovo"'),
+      );
+      const edited = await buildCorpus(name, content);
+      expect(edited.code, edited.output).toBe(0);
+      expect(summary(edited.output)?.slice(1), edited.output).toEqual(["1", String(total - 1)]);
+      const png = await readFile(join(edited.outDir, "og/blackout/prova-down.png"));
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      // The cache lives beside the build, not in it: one PNG per key, the old title's included.
+      const cached = (await readdir(ogCache)).filter((file) => file.endsWith(".png"));
+      expect(cached).toHaveLength(total + 1);
+    },
+  );
 });

@@ -107,7 +107,11 @@ const EVERY_TEMPLATE: ShareImageProps[] = [
   },
 ];
 
-describe("the share-image renderer", () => {
+// Satori's first drawing loads its layout engine and HarfBuzz: done once, before any test's
+// clock starts, so a busy machine cannot push a test past its time limit.
+await renderer.draw(EVERY_TEMPLATE[0]);
+
+describe("the share-image renderer", { timeout: 20_000 }, () => {
   it.each(EVERY_TEMPLATE.map((props) => [props.template, props] as const))(
     "draws the %s template as a 1200×630 PNG inside the canvas",
     async (_template, props) => {
@@ -216,7 +220,7 @@ describe("the share-image renderer", () => {
   });
 });
 
-describe("a batch of share images", () => {
+describe("a batch of share images", { timeout: 20_000 }, () => {
   const dirs: string[] = [];
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
