@@ -99,7 +99,8 @@ export class ShareImageBatch {
   constructor(options: BatchOptions) {
     this.options = options;
     this.cache = options.cache ?? new ImageCache(cacheDir());
-    this.concurrency = options.concurrency ?? Math.max(2, availableParallelism() * 2);
+    // Three per core keeps the thread pool fed while satori lays out the next image.
+    this.concurrency = options.concurrency ?? Math.max(3, availableParallelism() * 3);
   }
 
   private pathOf(slug: string): string {
