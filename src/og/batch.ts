@@ -85,7 +85,6 @@ export class ShareImageBatch {
   private readonly results = new Map<string, Promise<Buffer>>();
   private readonly keys = new Map<string, string>();
   private readonly drawTimes: number[] = [];
-
   private readonly problems: Problem[] = [];
   private drawn = 0;
   private reused = 0;
@@ -93,7 +92,6 @@ export class ShareImageBatch {
   private finishedAt = 0;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
-
   private readonly options: BatchOptions;
 
   constructor(options: BatchOptions) {
@@ -130,7 +128,6 @@ export class ShareImageBatch {
       reused: this.reused,
       wall: this.finishedAt - this.startedAt,
       drawTimes: [...this.drawTimes],
-
       problems: [...this.problems],
       concurrency: this.concurrency,
     };

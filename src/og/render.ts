@@ -4,7 +4,7 @@
  *
  * The three steps are split so that only satori runs on the main thread: resvg's
  * `renderAsync` and sharp both work on libuv's thread pool, so images drawn together overlap
- * across the machine's cores (see `drawAll` in `./batch.ts`).
+ * across the machine's cores (see `ShareImageBatch` in `./batch.ts`).
  */
 import { readFileSync } from "node:fs";
 import { Resvg, renderAsync } from "@resvg/resvg-js";

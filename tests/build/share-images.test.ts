@@ -74,6 +74,7 @@ describe("share images of the built site", () => {
         expect(meta(doc, "article:published_time"), path).toMatch(/^\d{4}-\d{2}-\d{2}/);
       } else {
         expect(meta(doc, "article:published_time"), path).toBeUndefined();
+        expect(meta(doc, "article:modified_time"), path).toBeUndefined();
       }
     }
   });
@@ -100,6 +101,7 @@ describe("incremental share images (fixture corpus)", () => {
           'title: "Il guasto ∰ con un’emoji 🤗"',
           'description: "Un blackout inventato per i test delle immagini di condivisione."',
           "published: 2024-03-05",
+          "updated: 2024-03-06T10:30:00+01:00",
           "brand: netflix",
           'hashtag: "#SimboliDown"',
           "start: 2024-03-05",
@@ -122,6 +124,10 @@ describe("incremental share images (fixture corpus)", () => {
         /share images: \S*outages\/guasto-simboli\.mdx: "∰" \(U\+2230\) cannot be drawn by the bundled fonts or emoji; left out of \/og\/blackout\/guasto-simboli\.png/,
       );
       expect(cold.output).not.toContain("🤗");
+      const doc = await page("/blackout/guasto-simboli/", cold.outDir);
+      expect(meta(doc, "og:type")).toBe("article");
+      expect(meta(doc, "article:published_time")).toBe("2024-03-05");
+      expect(meta(doc, "article:modified_time")).toBe("2024-03-06T09:30:00.000Z");
       const total = Number(drawn);
 
       const warm = await buildCorpus(name, content);
