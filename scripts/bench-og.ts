@@ -1,5 +1,5 @@
 /**
- * `npm run bench:og -- [--pages N] [--no-build] [--sample N]`
+ * `npm run bench:og -- [--pages N] [--no-build] [--sample N] [--keep]`
  *
  * Measures share images on a generated set of N pages (default 200):
  *
@@ -33,8 +33,10 @@ function option(name: string, fallback: number): number {
   return value;
 }
 const pages = option("pages", 200);
-const sampleSize = option("sample", 40);
+const sampleSize = option("sample", 60);
 const withBuild = !process.argv.includes("--no-build");
+/** Keeps the generated corpus, its builds and caches in tests/.output/bench-og/. */
+const keep = process.argv.includes("--keep");
 
 // ── The generated set ────────────────────────────────────────────────────────────────────
 
@@ -398,3 +400,5 @@ if (withBuild) {
       `the warm build is ${saved.toFixed(1)} s faster`,
   );
 }
+
+if (!keep) await rm(work, { recursive: true, force: true });
