@@ -1,11 +1,13 @@
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkContent } from "../../src/lib/content-check";
+import { readContentFiles } from "../../src/lib/content-files";
 import { SHARE_IMAGE } from "../../src/lib/share-image";
 import { site } from "../../src/site.config";
 import { buildCorpus } from "../support/build";
 import { htmlPages, page } from "../support/dist";
-import { distDir, fixturesDir, outputDir } from "../support/paths";
+import { contentRoot, distDir, fixturesDir, outputDir } from "../support/paths";
 import { pngSize } from "../../src/og/png";
 
 const meta = (doc: Document, key: string) =>
@@ -45,8 +47,17 @@ describe("share images of the built site", () => {
     expect(images.get("/blackout/rai-down-giugno-2018/")).toBe(
       `${site.url}/og/blackout/rai-down-giugno-2018.png`,
     );
-    const own = [...images].filter(([path]) => path !== "/404.html").map(([, image]) => image);
-    expect(new Set(own).size, "no two pages share an image").toBe(own.length);
+    // Home, the list pages and every article or brand page have an image of their own.
+    const own = [...images]
+      .filter(([path]) =>
+        /^\/((blackout|instant-marketing|dossier|marchi)\/([^/]+\/)?)?$/.test(path),
+      )
+      .map(([, image]) => image);
+    const published = checkContent(await readContentFiles(contentRoot)).entries.filter(
+      (entry) => entry.data.draft !== true,
+    );
+    expect(own).toHaveLength(5 + published.length);
+    expect(new Set(own).size, "no two of these pages share an image").toBe(own.length);
   });
 
   it("writes every Open Graph and Twitter tag on every page", async () => {
