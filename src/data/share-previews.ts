@@ -2,7 +2,7 @@
  * Every page that has a share image, for the preview page of `astro dev` (`/anteprima/`).
  * The preview page reads only this list, so it follows whatever pages the share images cover.
  */
-import { shareImagePath } from "../lib/share-images";
+import { HOME_IMAGE, entryImageSlug, sectionImageSlug, shareImagePath } from "../lib/share-image";
 import { publicationNotice } from "../lib/publishing";
 import { entryPath, sectionPath, sitePath, type Section } from "../lib/urls";
 import { site } from "../site.config";
@@ -27,24 +27,30 @@ const SECTION_TITLES: Record<Section, string> = {
 
 export async function sharePreviews(now = new Date()): Promise<SharePreview[]> {
   const catalog = await getCatalog();
-  const pages: Array<Omit<SharePreview, "imageUrl">> = [
-    { pageUrl: sitePath("/"), title: site.name },
+  const previews: SharePreview[] = [
+    { pageUrl: sitePath("/"), imageUrl: shareImagePath(HOME_IMAGE), title: site.name },
     ...(Object.keys(SECTION_TITLES) as Section[]).map((section) => ({
       pageUrl: sectionPath(section),
+      imageUrl: shareImagePath(sectionImageSlug(section)),
       title: SECTION_TITLES[section],
     })),
   ];
   for (const section of ["outages", "cases", "dossier"] as const) {
     for (const entry of catalog[section].values()) {
-      pages.push({
+      previews.push({
         pageUrl: entryPath(section, entry.id),
+        imageUrl: shareImagePath(entryImageSlug(section, entry.id)),
         title: entry.data.title,
         notice: publicationNotice(entry.data, now),
       });
     }
   }
   for (const brand of catalog.brands.values()) {
-    pages.push({ pageUrl: entryPath("brands", brand.id), title: brand.data.name });
+    previews.push({
+      pageUrl: entryPath("brands", brand.id),
+      imageUrl: shareImagePath(entryImageSlug("brands", brand.id)),
+      title: brand.data.name,
+    });
   }
-  return pages.map((page) => ({ ...page, imageUrl: shareImagePath(page.pageUrl) }));
+  return previews;
 }

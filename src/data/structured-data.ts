@@ -8,7 +8,7 @@ import {
   type JsonLdObject,
   type Organization,
 } from "../lib/jsonld";
-import { shareImageUrl } from "../lib/share-image-url";
+import { entryImageSlug, shareImageUrl } from "../lib/share-image";
 import { LOCALE } from "../lib/time";
 import { absoluteUrl, entryPath, sectionPath, sitePath } from "../lib/urls";
 import { site } from "../site.config";
@@ -41,7 +41,7 @@ export function articleJsonLd(catalog: Catalog, entry: Article): JsonLdObject[] 
       url,
       published: summary.published,
       updated: summary.updated,
-      image: shareImageUrl(entry),
+      image: shareImageUrl(entryImageSlug(entry.collection, entry.id)),
       inLanguage: LOCALE,
       section: KIND_LABEL[summary.kind],
       keywords: summary.tags,

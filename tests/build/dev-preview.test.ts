@@ -41,7 +41,7 @@ describe("npm run dev, as an author previews", () => {
     }));
     expect(figures).toEqual(
       expect.arrayContaining([
-        { page: "/", image: "/og/index.png" },
+        { page: "/", image: "/og/home.png" },
         {
           page: "/instant-marketing/caso-pubblicato/",
           image: "/og/instant-marketing/caso-pubblicato.png",
@@ -54,8 +54,11 @@ describe("npm run dev, as an author previews", () => {
         { page: "/marchi/netflix/", image: "/og/marchi/netflix.png" },
       ]),
     );
-    for (const { page } of figures) {
+    for (const { page, image } of figures) {
       expect((await fetch(`${server.origin}${page}`)).status, String(page)).toBe(200);
+      const png = await fetch(`${server.origin}${image}`);
+      expect(png.status, String(image)).toBe(200);
+      expect(png.headers.get("content-type"), String(image)).toBe("image/png");
     }
   });
 });

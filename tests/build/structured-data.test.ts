@@ -43,6 +43,12 @@ describe("structured data", () => {
       else expect(news).not.toHaveProperty("dateModified");
       expect(news.inLanguage).toBe("it-IT");
       expect(String(news.image)).toMatch(new RegExp(`^${site.url}/og/.+\\.png$`));
+      const imagePath = String(news.image).slice(site.url.length);
+      expect(existsSync(fileFor(imagePath)), `${article.path}: ${imagePath} is built`).toBe(true);
+      const ogImage = (await page(article.path))
+        .querySelector('meta[property="og:image"]')
+        ?.getAttribute("content");
+      expect(news.image, "the same image as og:image").toBe(ogImage);
       const publisher = news.publisher as Json;
       expect(publisher).toMatchObject({ "@type": "Organization", name: site.name });
       expect(publisher.url).toBe(`${site.url}/`);

@@ -50,6 +50,9 @@ export function run(
 
 /** A build runs as a reader's would: without the NODE_ENV=test that vitest sets. */
 function withoutTestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...rest } = env;
-  return rest;
+  // Vitest also exposes its own import.meta.env (DEV, PROD, MODE…) through process.env.
+  const testOnly = new Set(["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"]);
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !testOnly.has(name) && !name.startsWith("VITEST")),
+  );
 }

@@ -1,0 +1,99 @@
+/**
+ * The look of every share image, in one place: the site's palette (black as the signature,
+ * each brand's colour as the only accent), the type scale and the canvas.
+ */
+import { FAMILIES } from "./fonts.ts";
+
+export const CANVAS = { width: 1200, height: 630 } as const;
+
+export const COLORS = {
+  /** "Lo schermo è diventato nero": the site's theme colour. */
+  screen: "#0b0b0c",
+  ink: "#f4f1ea",
+  muted: "#b3ada3",
+  rule: "#2e2d2b",
+  /** The band of pages that belong to no brand. */
+  neutral: "#f4f1ea",
+} as const;
+
+export const FONTS = FAMILIES;
+
+/** Outer margins of the frame. */
+export const MARGIN = { x: 72, top: 64, bottom: 56 } as const;
+
+/** The band along the top edge, in the brand's colour. */
+export const BAND_HEIGHT = 14;
+
+/** The width headlines are set in. */
+export const TEXT_WIDTH = CANVAS.width - 2 * MARGIN.x;
+
+/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** Black or white, whichever reads better on `hex`. */
+export function textOn(hex: string): string {
+  const l = luminance(hex);
+  const onWhite = 1.05 / (l + 0.05);
+  const onBlack = (l + 0.05) / 0.05;
+  return onBlack >= onWhite ? COLORS.screen : "#ffffff";
+}
+
+export interface Fit {
+  fontSize: number;
+  lines: number;
+}
+
+/**
+ * The largest font size, from `sizes` (largest first), at which `text` is expected to fit in
+ * `maxLines` lines of `width` pixels, its longest word on one line. Source Serif 4 Semibold averages about half an em per
+ * character; whatever the estimate misses is clamped with an ellipsis by the template.
+ */
+export function fitText(
+  text: string,
+  {
+    sizes,
+    width = TEXT_WIDTH,
+    maxLines,
+    em = 0.5,
+  }: { sizes: number[]; width?: number; maxLines: number; em?: number },
+): Fit {
+  const length = [...text].length;
+  const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+  for (const fontSize of sizes) {
+    const perLine = Math.floor(width / (fontSize * em));
+    const lines = estimateLines(text, perLine);
+    // A word wider than the column would stick out of it: a smaller size, then.
+    if (lines <= maxLines && longestWord <= perLine) return { fontSize, lines };
+  }
+  const fontSize = sizes[sizes.length - 1];
+  return {
+    fontSize,
+    lines: Math.min(maxLines, Math.ceil(length / Math.floor(width / (fontSize * em)))),
+  };
+}
+
+/** Greedy word wrap by character count. */
+function estimateLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = [...word].length;
+    if (used === 0) used = length;
+    else if (used + 1 + length <= perLine) used += 1 + length;
+    else {
+      lines++;
+      used = length;
+    }
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+  }
+  return lines;
+}

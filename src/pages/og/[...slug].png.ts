@@ -1,0 +1,38 @@
+/**
+ * Every share image, at `/og/<page>.png`: a static file in `dist/` after `astro build`, and
+ * the same URL under `astro dev`, drawn on request. File-extension endpoints never match a
+ * trailing slash, so these URLs have none.
+ *
+ * The first call of `getStaticPaths` dispatches every image at once (see `ShareImageBatch`)
+ * and each `GET` waits for its own; the summary ("share images: N drawn, M reused") is
+ * logged at the end of the build. Under `astro dev` the same happens on the first request
+ * of an image; an image whose page changed afterwards is drawn on request.
+ */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getCatalog } from "../../data/catalog";
+import { shareImagePath, shareImages, type ShareImage } from "../../lib/share-image";
+import { templateHash } from "../../lib/share-image-key";
+import { siteBatch } from "../../og/site";
+
+/** The template source, part of every cache key. */
+const template = templateHash(
+  import.meta.glob<string>("../../og/**/*.ts", { query: "?raw", import: "default", eager: true }),
+);
+
+export const getStaticPaths = (async () => {
+  const images = shareImages(await getCatalog());
+  const batch = siteBatch({ template, pathOf: shareImagePath });
+  batch.startOnce(images);
+  return images.map((image) => ({ params: { slug: image.slug }, props: { image } }));
+}) satisfies GetStaticPaths;
+
+interface Props {
+  image: ShareImage;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await siteBatch({ template, pathOf: shareImagePath }).get(props.image);
+  return new Response(new Uint8Array(png), {
+    headers: { "Content-Type": "image/png" },
+  });
+};

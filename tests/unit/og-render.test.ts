@@ -1,0 +1,274 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ShareImageBatch, problemLine } from "../../src/og/batch";
+import { ImageCache } from "../../src/og/cache";
+import { emojiFile } from "../../src/og/emoji";
+import { getRenderer, type LaidOut } from "../../src/og/render";
+import type { ShareImage, ShareImageProps } from "../../src/lib/share-image";
+import { pngSize } from "../../src/og/png";
+
+const renderer = await getRenderer();
+const netflix = { name: "Netflix", color: "#E50914" };
+const site = { siteName: "Schermo Nero" };
+
+function outage(title: string): ShareImageProps {
+  return {
+    template: "outage",
+    ...site,
+    title,
+    hashtag: "#NetflixDown",
+    brand: netflix,
+    when: "11 giugno 2018, in serata",
+  };
+}
+
+/** Every laid-out box of an image. */
+async function layout(props: ShareImageProps): Promise<LaidOut[]> {
+  const nodes: LaidOut[] = [];
+  await renderer.svg(props, { onNode: (node) => nodes.push(node) });
+  return nodes;
+}
+
+/** Every run of text as laid out: satori's `<text>` elements when fonts are not embedded. */
+async function texts(props: ShareImageProps) {
+  const svg = await renderer.svg(props, { embedFont: false });
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*>([^<]*)</g)].map(
+    (m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), text: m[4] }),
+  );
+}
+
+/** Asserts that nothing is laid out outside the canvas, nor text outside the margins. */
+async function expectInside(props: ShareImageProps) {
+  for (const node of await layout(props)) {
+    expect(node.left).toBeGreaterThanOrEqual(0);
+    expect(node.top).toBeGreaterThanOrEqual(0);
+    expect(node.left + node.width).toBeLessThanOrEqual(1200);
+    expect(node.top + node.height).toBeLessThanOrEqual(630);
+  }
+  for (const run of await texts(props)) {
+    expect(run.x, run.text).toBeGreaterThanOrEqual(72);
+    expect(run.x + run.width, run.text).toBeLessThanOrEqual(1128 + 0.5);
+    expect(run.y, run.text).toBeLessThanOrEqual(630 - 56);
+  }
+}
+
+const EVERY_TEMPLATE: ShareImageProps[] = [
+  outage("#NetflixDown: la sera in cui lo schermo di Netflix è diventato nero"),
+  {
+    template: "case",
+    ...site,
+    title: "L’abbraccio di Netflix a Instagram, con una scena di Narcos",
+    brand: netflix,
+    platform: "Twitter",
+    trigger: "In risposta a #Instagramdown",
+    when: "12 giugno 2018",
+  },
+  {
+    template: "dossier",
+    ...site,
+    title: "Ventiquattro ore, tre schermi neri",
+    brands: [netflix, { name: "Rai", color: "#0B4EA2" }],
+    when: "28 novembre 2026",
+  },
+  {
+    template: "brand",
+    ...site,
+    name: "Netflix",
+    color: "#E50914",
+    kind: "Servizio di streaming",
+    tally: "1 blackout",
+  },
+  {
+    template: "section",
+    ...site,
+    title: "Blackout",
+    standfirst: "Quando un servizio digitale si spegne.",
+    tally: "3 blackout",
+    brands: [netflix],
+  },
+  {
+    template: "home",
+    ...site,
+    title: "Schermo Nero",
+    tagline: "Blackout digitali e l’instant marketing che li segue",
+    tally: "3 blackout",
+    brands: [netflix],
+    address: "schermonero.it",
+  },
+  {
+    template: "default",
+    ...site,
+    title: "Schermo Nero",
+    tagline: "Blackout digitali e l’instant marketing che li segue",
+    sections: "Blackout · Instant marketing · Marchi",
+    address: "schermonero.it",
+  },
+];
+
+// Satori's first drawing loads its layout engine and HarfBuzz: done once, before any test's
+// clock starts, so a busy machine cannot push a test past its time limit.
+await renderer.draw(EVERY_TEMPLATE[0]);
+
+describe("the share-image renderer", { timeout: 20_000 }, () => {
+  it.each(EVERY_TEMPLATE.map((props) => [props.template, props] as const))(
+    "draws the %s template as a 1200×630 PNG inside the canvas",
+    async (_template, props) => {
+      const drawn = await renderer.draw(props);
+      expect(pngSize(drawn.png)).toEqual({ width: 1200, height: 630 });
+      await expectInside(props);
+    },
+  );
+
+  it("draws an accented, quoted and dashed headline without a missing glyph", async () => {
+    const title = "“È” l’ultima volta — «disse» il portavoce – àèéìòù, #NetflixDown @netflixit";
+    expect(renderer.prepare(outage(title)).missing).toEqual([]);
+    // Satori asks `loadAdditionalAsset` for any character no font has; the renderer throws
+    // on such a request, so drawing at all means every glyph came from the bundled fonts.
+    const nodes = await layout(outage(title));
+    expect(nodes.map((node) => node.textContent)).toContain(title);
+    const svg = await renderer.svg(outage(title), { embedFont: false });
+    expect(svg).not.toContain("<image");
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    for (const char of "“È”’—«»–àèéìòù#@") expect(words, char).toContain(char);
+  });
+
+  it("draws letters beyond Italian from the latin-ext files", async () => {
+    const title = "Il guasto di Łódź e di Timișoara, più Ősz";
+    expect(renderer.prepare(outage(title)).missing).toEqual([]);
+    const nodes = await layout(outage(title));
+    expect(nodes.map((node) => node.textContent)).toContain(title);
+  });
+
+  it("draws an emoji from the local Twemoji package", async () => {
+    const svg = await renderer.svg(outage("Netflix abbraccia Instagram 🤗 dopo il blackout"));
+    const image = svg.match(/<image[^>]+href="data:image\/svg\+xml;base64,([^"]+)"/);
+    expect(image, "an <image> with the emoji").not.toBeNull();
+    const expected = await readFile(emojiFile("🤗")!);
+    expect(Buffer.from(image![1], "base64").equals(expected)).toBe(true);
+    expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it("leaves out a character no font can draw instead of drawing a box", async () => {
+    const props = outage("Il blackout 中 del servizio");
+    expect(renderer.prepare(props)).toMatchObject({
+      missing: ["中"],
+      props: { title: "Il blackout del servizio" },
+    });
+    const nodes = await layout(props);
+    expect(nodes.map((node) => node.textContent)).toContain("Il blackout del servizio");
+  });
+
+  it("keeps a 160-character headline inside the canvas and above the footer", async () => {
+    const title = (
+      "Un titolo lunghissimo, “con virgolette” — e trattini – che continua a scorrere " +
+      "parola dopo parola finché non supera di parecchio ciò che un titolo dovrebbe essere"
+    )
+      .padEnd(160, "!")
+      .slice(0, 160);
+    expect(title).toHaveLength(160);
+    const nodes = await layout(outage(title));
+    const headline = nodes.find((node) => node.textContent === title)!;
+    const footerRule = nodes.find((node) => node.height === 2 && node.width === 1056)!;
+    expect(headline.left).toBeGreaterThanOrEqual(72);
+    expect(headline.left + headline.width).toBeLessThanOrEqual(1200 - 72);
+    expect(headline.top + headline.height).toBeLessThanOrEqual(footerRule.top);
+    await expectInside(outage(title));
+  });
+
+  it("keeps words longer than any line inside the margins", async () => {
+    const word = "Supercalifragilistichespiralidoso".repeat(3);
+    const brand = { name: `Un marchio dal nome lunghissimo ${word}`, color: "#FFD700" };
+    await expectInside({
+      template: "outage",
+      ...site,
+      title: `Il titolo ${word} continua`,
+      hashtag: `#${word}`,
+      brand,
+      when: "12 giugno 2018",
+    });
+    await expectInside({
+      template: "case",
+      ...site,
+      title: `${word} `.repeat(6),
+      brand,
+      platform: "social network",
+      trigger: `Lo spunto: ${word} e ancora ${word}`,
+      when: "12 giugno 2018",
+    });
+    await expectInside({
+      template: "brand",
+      ...site,
+      name: word,
+      color: "#FFFFFF",
+      kind: "Marchio",
+      tally: "1 blackout",
+    });
+  });
+
+  it("clamps a headline far too long with an ellipsis", async () => {
+    const title = "Parola ".repeat(120).trim();
+    const nodes = await layout(outage(title));
+    const headline = nodes.find((node) => node.textContent === title)!;
+    const footerRule = nodes.find((node) => node.height === 2 && node.width === 1056)!;
+    expect(headline.top + headline.height).toBeLessThanOrEqual(footerRule.top);
+    const svg = await renderer.svg(outage(title), { embedFont: false });
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    expect(words).toMatch(/Parola…/);
+    expect(words.length).toBeLessThan(title.length);
+  });
+});
+
+describe("a batch of share images", { timeout: 20_000 }, () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  async function batch(warnings: string[] = []) {
+    const dir = await mkdtemp(join(tmpdir(), "og-cache-"));
+    dirs.push(dir);
+    return new ShareImageBatch({
+      template: "test",
+      cache: new ImageCache(dir),
+      warn: (line) => warnings.push(line),
+    });
+  }
+
+  const image = (
+    slug: string,
+    title: string,
+    source = `content/outages/${slug}.mdx`,
+  ): ShareImage => ({
+    slug: `blackout/${slug}`,
+    props: outage(title),
+    alt: title,
+    source,
+  });
+
+  it("reports an undrawable character with the content file and the character", async () => {
+    const warnings: string[] = [];
+    const run = await batch(warnings);
+    const summary = await run.start([image("guasto", "Il guasto ∰ di 中 oggi")]);
+    expect(summary.problems).toEqual([
+      { source: "content/outages/guasto.mdx", slug: "blackout/guasto", missing: ["∰", "中"] },
+    ]);
+    expect(warnings).toEqual([
+      'share images: content/outages/guasto.mdx: "∰" (U+2230), "中" (U+4E2D) cannot be drawn ' +
+        "by the bundled fonts or emoji; left out of /og/blackout/guasto.png",
+    ]);
+    expect(problemLine(summary.problems[0], "/x.png")).toContain("content/outages/guasto.mdx");
+  });
+
+  it("draws each image once, then reuses it from the cache", async () => {
+    const first = await batch();
+    const images = [image("a", "Primo"), image("b", "Secondo")];
+    expect(await first.start(images)).toMatchObject({ drawn: 2, reused: 0 });
+    const second = new ShareImageBatch({ template: "test", cache: first.cache });
+    expect(await second.start(images)).toMatchObject({ drawn: 0, reused: 2 });
+    const third = new ShareImageBatch({ template: "test", cache: first.cache });
+    const changed = [image("a", "Primo, con un titolo nuovo"), image("b", "Secondo")];
+    expect(await third.start(changed)).toMatchObject({ drawn: 1, reused: 1 });
+    const edited = new ShareImageBatch({ template: "template changed", cache: first.cache });
+    expect(await edited.start(changed)).toMatchObject({ drawn: 2, reused: 0 });
+  });
+});
