@@ -72,7 +72,7 @@ async function benchSize(articles: number): Promise<Figures> {
     NO_COLOR: "1",
   };
   const build = async (label: string): Promise<Measured> => {
-    const result = await measure("npx", ["astro", "build", "--outDir", outDir], {
+    const result = await measure("npm", ["run", "build", "--", "--outDir", outDir], {
       cwd: projectRoot,
       env,
     });

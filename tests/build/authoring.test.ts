@@ -3,8 +3,11 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus, run } from "../support/build";
-import { htmlPages, page } from "../support/dist";
+import { fileFor, htmlPages, page } from "../support/dist";
 import { fixturesDir, outputDir, projectRoot } from "../support/paths";
+import { searchRecords } from "../support/search-index";
+import { pngSize } from "../../src/og/png";
+import { site } from "../../src/site.config";
 
 describe("npm run check", () => {
   const corpus = join(fixturesDir, "corpus-check");
@@ -223,6 +226,22 @@ describe("npm run new, then a production build", () => {
     expect(spotify.body.textContent).toContain("Spotify muto per un’ora");
     const netflix = await page("/marchi/netflix/", outDir);
     expect(netflix.body.textContent).toContain("Netflix e la Festa del papà");
+  });
+
+  it("puts the new case in its share image, the feed, the sitemap and search", async () => {
+    const path = "/instant-marketing/netflix-e-la-festa-del-papa/";
+    const url = `${site.url}${path}`;
+    const casePage = await page(path, outDir);
+    const image = casePage.querySelector('meta[property="og:image"]')?.getAttribute("content");
+    expect(image).toBe(`${site.url}/og/instant-marketing/netflix-e-la-festa-del-papa.png`);
+    const png = await readFile(fileFor(image!.slice(site.url.length), outDir));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(await readFile(join(outDir, "rss.xml"), "utf8")).toContain(`<link>${url}</link>`);
+    expect(await readFile(join(outDir, "sitemap-0.xml"), "utf8")).toContain(`<loc>${url}</loc>`);
+    const records = await searchRecords(outDir);
+    expect(records.find((record) => record.url === path)?.meta.title).toBe(
+      "Netflix e la Festa del papà",
+    );
   });
 
   it("leaves drafts and scheduled entries out of every production output", async () => {

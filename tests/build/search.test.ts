@@ -1,34 +1,15 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { KIND_LABEL } from "../../src/lib/articles";
 import { site } from "../../src/site.config";
 import { brandNames, publishedArticles } from "../support/content";
 import { htmlPages, page } from "../support/dist";
 import { distDir } from "../support/paths";
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** Pagefind's page records: gzip files that begin with a signature, then JSON. */
-async function fragments(): Promise<Fragment[]> {
-  const dir = join(distDir, "pagefind", "fragment");
-  const files = await readdir(dir);
-  return Promise.all(
-    files.map(async (file) => {
-      const text = gunzipSync(await readFile(join(dir, file))).toString("utf8");
-      return JSON.parse(text.slice(text.indexOf("{")));
-    }),
-  );
-}
+import { searchRecords } from "../support/search-index";
 
 describe("the search index", async () => {
-  const records = await fragments();
+  const records = await searchRecords();
   const entry = JSON.parse(await readFile(join(distDir, "pagefind/pagefind-entry.json"), "utf8"));
 
   it("is Italian, so words are stemmed as Italian", () => {

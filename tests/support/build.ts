@@ -11,13 +11,13 @@ export interface BuildResult {
 }
 
 /**
- * Runs a real `astro build` of another corpus (through `CONTENT_DIR`) into its own folder,
+ * Runs a real `npm run build` of another corpus (through `CONTENT_DIR`) into its own folder,
  * with its own Astro cache so it never disturbs the site's build.
  */
 export async function buildCorpus(name: string, contentDir: string): Promise<BuildResult> {
   const outDir = join(outputDir, name, "dist");
   await mkdir(outDir, { recursive: true });
-  return run("npx", ["astro", "build", "--outDir", outDir], {
+  return run("npm", ["run", "build", "--", "--outDir", outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: join(outputDir, name, "cache"),
   }).then((result) => ({ ...result, outDir }));
