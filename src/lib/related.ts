@@ -5,7 +5,9 @@
  * A candidate scores for a direct link in either direction (a case and its trigger, a post
  * and its answer, a dossier and its stories), for each tag it shares, and for a shared brand;
  * ties go to the closest in time, then to the key, so the choice is stable between builds.
- * One pass over the candidates, keeping only the best few: linear in their number.
+ * One pass over the candidates, keeping only the best few: linear in their number. A site
+ * asks once per article, so `relatedIndex` first narrows the pass to the candidates that can
+ * score at all: those sharing a link, a tag or the brand.
  */
 
 export interface RelatedCandidate {
@@ -71,4 +73,41 @@ export function relatedArticles<T extends RelatedCandidate>(
     if (best.length > limit) best.pop();
   }
   return best.map(({ item }) => item);
+}
+
+/** Every candidate that could score against a target, found by what they have in common. */
+export interface RelatedIndex<T extends RelatedCandidate> {
+  /** Same answer as `relatedArticles(target, candidates, limit)`, without the full pass. */
+  related(target: RelatedCandidate, limit?: number): T[];
+}
+
+export function relatedIndex<T extends RelatedCandidate>(candidates: Iterable<T>): RelatedIndex<T> {
+  const byFeature = new Map<string, T[]>();
+  const add = (feature: string, item: T) => {
+    const group = byFeature.get(feature);
+    if (group) group.push(item);
+    else byFeature.set(feature, [item]);
+  };
+  // A candidate is filed under the keys it links to and under its own key, so a target
+  // finds both the articles it links to and those that link to it.
+  for (const item of candidates) {
+    add(`key:${item.key}`, item);
+    for (const link of item.links) add(`links:${link}`, item);
+    for (const tag of new Set(item.tags)) add(`tag:${tag}`, item);
+    if (item.brand !== undefined) add(`brand:${item.brand}`, item);
+  }
+  return {
+    related(target, limit = 3) {
+      const features = [
+        `links:${target.key}`,
+        ...target.links.map((link) => `key:${link}`),
+        ...target.tags.map((tag) => `tag:${tag}`),
+        ...(target.brand !== undefined ? [`brand:${target.brand}`] : []),
+      ];
+      const pool = new Set<T>();
+      for (const feature of features)
+        for (const item of byFeature.get(feature) ?? []) pool.add(item);
+      return relatedArticles(target, pool, limit);
+    },
+  };
 }
