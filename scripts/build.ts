@@ -17,10 +17,21 @@ const outDir = resolve(values.outDir);
 
 const bin = fileURLToPath(new URL("../node_modules/.bin/", import.meta.url));
 
-function step(command: string, args: string[]) {
-  const result = spawnSync(join(bin, command), args, { stdio: "inherit" });
+/**
+ * A larger young generation for Astro: a build makes short-lived objects for every page and
+ * share image, and in V8's default young generation many of them survive long enough to be
+ * copied into the old one. Measured at 1000 articles (README, "Building at scale"): about
+ * 15% less CPU time and no higher peak memory.
+ */
+const ASTRO_NODE_OPTIONS = "--max-semi-space-size=64";
+
+function step(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(join(bin, command), args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-step("astro", ["build", "--outDir", outDir]);
+step("astro", ["build", "--outDir", outDir], {
+  ...process.env,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, ASTRO_NODE_OPTIONS].filter(Boolean).join(" "),
+});
 step("pagefind", ["--site", outDir]);
