@@ -4,7 +4,8 @@
  *
  * `start` dispatches every image at once (at most `concurrency` drawing at a time): satori
  * lays out the next image on the main thread while resvg and sharp rasterise and encode the
- * previous ones on libuv's thread pool, so drawing uses every core without worker threads. *
+ * previous ones on libuv's thread pool, so drawing uses every core without worker threads.
+ *
  * The batch keeps cache keys, not PNGs: a drawn image goes to the cache and each response
  * reads its file back, so a build of a thousand pages never holds a thousand images (about
  * 100 MB) in memory at once.
