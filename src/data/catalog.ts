@@ -3,6 +3,7 @@
  * entries already left out of production. Pages ask the catalog instead of calling `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { neighbourIndex, type Neighbours } from "../lib/neighbours";
 import { isPublished } from "../lib/publishing";
 import { sortKey } from "../lib/time";
 
@@ -91,4 +92,17 @@ export function newestFirst<T extends Article>(entries: Iterable<T>): T[] {
     .map((entry) => ({ entry, key: sortKey(eventTime(entry)) }))
     .sort((a, b) => b.key - a.key)
     .map(({ entry }) => entry);
+}
+
+const sections = new Map<Article["collection"], Map<string, Neighbours<Article>>>();
+
+/** The older and newer story of the same kind; each section is indexed once per build. */
+export function neighboursOf(catalog: Catalog, entry: Article): Neighbours<Article> {
+  let index = sections.get(entry.collection);
+  if (!index) {
+    // Each collection's map already iterates newest first.
+    index = neighbourIndex<Article>([...catalog[entry.collection].values()], (item) => item.id);
+    sections.set(entry.collection, index);
+  }
+  return index.get(entry.id) ?? {};
 }

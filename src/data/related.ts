@@ -1,9 +1,9 @@
 /**
- * Related articles over the whole catalog. The candidates are built once per build, not once
- * per page: a site of a thousand articles would otherwise rebuild a thousand candidates for
- * each of its pages.
+ * Related articles over the whole catalog. The candidates and their index are built once per
+ * build, not once per page: a site of a thousand articles would otherwise score a thousand
+ * candidates for each of its pages.
  */
-import { relatedArticles, type RelatedCandidate } from "../lib/related";
+import { relatedIndex, type RelatedCandidate, type RelatedIndex } from "../lib/related";
 import { sortKey } from "../lib/time";
 import { eventTime, getCatalog, type Article } from "./catalog";
 
@@ -28,22 +28,24 @@ function candidate(article: Article): Candidate {
   };
 }
 
-let candidates: Promise<Map<string, Candidate>> | undefined;
+let candidates:
+  Promise<{ byKey: Map<string, Candidate>; index: RelatedIndex<Candidate> }> | undefined;
 
-async function allCandidates(): Promise<Map<string, Candidate>> {
+async function allCandidates() {
   const catalog = await getCatalog();
   const articles = [
     ...catalog.outages.values(),
     ...catalog.cases.values(),
     ...catalog.dossier.values(),
   ];
-  return new Map(articles.map((article) => [keyOf(article), candidate(article)]));
+  const byKey = new Map(articles.map((article) => [keyOf(article), candidate(article)]));
+  return { byKey, index: relatedIndex(byKey.values()) };
 }
 
 /** Up to three articles related to `entry`, most related first. */
 export async function relatedTo(entry: Article, limit = 3): Promise<Article[]> {
   candidates ??= allCandidates();
-  const pool = await candidates;
-  const target = pool.get(keyOf(entry)) ?? candidate(entry);
-  return relatedArticles(target, pool.values(), limit).map(({ article }) => article);
+  const { byKey, index } = await candidates;
+  const target = byKey.get(keyOf(entry)) ?? candidate(entry);
+  return index.related(target, limit).map(({ article }) => article);
 }

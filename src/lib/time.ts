@@ -64,11 +64,32 @@ const partsFormatter = new Intl.DateTimeFormat("en-CA", {
 
 /** The Rome calendar day (`YYYY-MM-DD`) of an instant. */
 export function romeDay(instant: Date): string {
+  return romeDays(instant);
+}
+
+/**
+ * An `Intl` call costs far more than a map lookup, and every timeline of a build asks for
+ * the same hours and days again: each instant is formatted once per process.
+ */
+function perInstant<T>(compute: (instant: Date) => T): (instant: Date) => T {
+  const known = new Map<number, T>();
+  return (instant) => {
+    const ms = instant.getTime();
+    let value = known.get(ms);
+    if (value === undefined) {
+      value = compute(instant);
+      known.set(ms, value);
+    }
+    return value;
+  };
+}
+
+const romeDays = perInstant((instant) => {
   const parts = Object.fromEntries(
     partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]),
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
-}
+});
 
 /** The UTC instant of a Rome wall-clock time; `hour` may be 24 for the end of the day. */
 export function romeWallTime(day: string, hour = 0, minute = 0): Date {
@@ -127,8 +148,10 @@ export function formatDay(value: Date | string): string {
 
 /** `20:25` in Rome time. */
 export function formatClock(instant: Date): string {
-  return clockFormatter.format(instant);
+  return clocks(instant);
 }
+
+const clocks = perInstant((instant) => clockFormatter.format(instant));
 
 /**
  * The one way the site writes a moment in Italian:

@@ -5,6 +5,10 @@
  * `start` dispatches every image at once (at most `concurrency` drawing at a time): satori
  * lays out the next image on the main thread while resvg and sharp rasterise and encode the
  * previous ones on libuv's thread pool, so drawing uses every core without worker threads.
+ *
+ * The batch keeps cache keys, not PNGs: a drawn image goes to the cache and each response
+ * reads its file back, so a build of a thousand pages never holds a thousand images (about
+ * 100 MB) in memory at once.
  */
 import { availableParallelism } from "node:os";
 import { codePointLabel } from "./glyphs.ts";
@@ -82,7 +86,7 @@ export function problemLine(problem: Problem, path: string): string {
 export class ShareImageBatch {
   readonly cache: ImageCache;
   readonly concurrency: number;
-  private readonly results = new Map<string, Promise<Buffer>>();
+  private readonly ready = new Map<string, Promise<string>>();
   private readonly keys = new Map<string, string>();
   private readonly drawTimes: number[] = [];
   private readonly problems: Problem[] = [];
@@ -105,21 +109,29 @@ export class ShareImageBatch {
     return this.options.pathOf?.(slug) ?? `/og/${slug}.png`;
   }
 
-  /** The image's PNG: from the cache, or drawn now. Each image is handled once. */
-  get(image: ShareImage): Promise<Buffer> {
-    const id = `${image.slug}\0${stableJson(image.props)}`;
-    let result = this.results.get(id);
-    if (!result) {
-      result = this.produce(image);
-      this.results.set(id, result);
-    }
-    return result;
+  /** The image's PNG: from the cache, or drawn now. Each image is drawn or reused once. */
+  async get(image: ShareImage): Promise<Buffer> {
+    const key = await this.prepared(image);
+    const png = await this.cache.read(key);
+    if (!png) throw new Error(`share images: ${this.pathOf(image.slug)} left the cache (${key})`);
+    return png;
   }
 
-  /** Dispatches every image; resolves with the summary once all are ready. */
+  /** Dispatches every image; resolves with the summary once all are in the cache. */
   async start(images: ShareImage[]): Promise<Summary> {
-    await Promise.all(images.map((image) => this.get(image)));
+    await Promise.all(images.map((image) => this.prepared(image)));
     return this.summary();
+  }
+
+  /** The image's cache key, once the cache holds it. */
+  private prepared(image: ShareImage): Promise<string> {
+    const id = `${image.slug}\0${stableJson(image.props)}`;
+    let result = this.ready.get(id);
+    if (!result) {
+      result = this.produce(image);
+      this.ready.set(id, result);
+    }
+    return result;
   }
 
   summary(): Summary {
@@ -152,7 +164,7 @@ export class ShareImageBatch {
     else this.running--;
   }
 
-  private async produce(image: ShareImage): Promise<Buffer> {
+  private async produce(image: ShareImage): Promise<string> {
     this.startedAt ||= performance.now();
     const renderer: Renderer = await getRenderer();
     const key = shareImageKey({
@@ -167,22 +179,20 @@ export class ShareImageBatch {
       this.problems.push(problem);
       (this.options.warn ?? console.warn)(problemLine(problem, this.pathOf(image.slug)));
     }
-    let png = await this.cache.read(key);
-    if (png) {
+    if (await this.cache.has(key)) {
       this.reused++;
     } else {
       await this.slot();
       try {
         const drawn = await renderer.draw(image.props);
-        png = drawn.png;
         this.drawTimes.push(drawn.timings.total);
+        await this.cache.write(key, drawn.png);
       } finally {
         this.release();
       }
-      await this.cache.write(key, png);
       this.drawn++;
     }
     this.finishedAt = performance.now();
-    return png;
+    return key;
   }
 }

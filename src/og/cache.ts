@@ -42,6 +42,15 @@ export class ImageCache {
     return join(this.dir, `${key}.png`);
   }
 
+  /** Whether the cache holds `key`; a held entry is touched, as a read would. */
+  async has(key: string): Promise<boolean> {
+    const now = new Date();
+    return utimes(this.file(key), now, now).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** The cached PNG, or `undefined`. */
   async read(key: string): Promise<Buffer | undefined> {
     try {

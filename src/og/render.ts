@@ -113,6 +113,9 @@ function packageVersion(name: string): string {
 }
 
 async function create(): Promise<Renderer> {
+  // libvips keeps recent operations for reuse (up to 50 MB); no two share images share
+  // pixels, so the cache would only hold memory.
+  sharp.cache(false);
   const fonts = await loadFonts();
   const covered = coverageOf(fonts);
   // Each family a drawing may use costs satori time on every drawing, so the latin-ext

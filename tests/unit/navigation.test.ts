@@ -1,18 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { neighbours } from "../../src/lib/neighbours";
+import { neighbourIndex } from "../../src/lib/neighbours";
 import { readingTime } from "../../src/lib/reading-time";
 import { resultSummary, searchFilters } from "../../src/lib/search-text";
 import { shareLinks } from "../../src/lib/share-links";
 
 describe("previous and next", () => {
-  const newestFirst = ["c", "b", "a"];
+  const index = neighbourIndex(["c", "b", "a"], (x) => x);
   it("points back to the older story and forward to the newer one", () => {
-    expect(neighbours(newestFirst, (x) => x === "b")).toEqual({ previous: "a", next: "c" });
+    expect(index.get("b")).toEqual({ previous: "a", next: "c" });
   });
   it("has nothing beyond the ends of the list", () => {
-    expect(neighbours(newestFirst, (x) => x === "c")).toEqual({ previous: "b", next: undefined });
-    expect(neighbours(newestFirst, (x) => x === "a")).toEqual({ previous: undefined, next: "b" });
-    expect(neighbours(["a"], (x) => x === "a")).toEqual({ previous: undefined, next: undefined });
+    expect(index.get("c")).toEqual({ previous: "b", next: undefined });
+    expect(index.get("a")).toEqual({ previous: undefined, next: "b" });
+    expect(neighbourIndex(["a"], (x) => x).get("a")).toEqual({
+      previous: undefined,
+      next: undefined,
+    });
+  });
+  it("knows nothing of a story outside the list", () => {
+    expect(index.get("z")).toBeUndefined();
   });
 });
 

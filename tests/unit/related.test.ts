@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { relatedArticles, relatedness, type RelatedCandidate } from "../../src/lib/related";
+import {
+  relatedArticles,
+  relatedIndex,
+  relatedness,
+  type RelatedCandidate,
+} from "../../src/lib/related";
 
 const item = (key: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
   key,
@@ -69,5 +74,40 @@ describe("relatedArticles", () => {
     const forward = relatedArticles(target, all).map((r) => r.key);
     const backward = relatedArticles(target, [...all].reverse()).map((r) => r.key);
     expect(backward).toEqual(forward);
+  });
+});
+
+describe("relatedIndex", () => {
+  // A small site where links, tags and brands overlap in every way, including links to
+  // articles that are not candidates and a tag repeated on one article.
+  const tags = ["giugno 2018", "calcio", "whatsapp", "meme"];
+  const brands = ["rai", "netflix", undefined];
+  const site = Array.from({ length: 40 }, (_, i) =>
+    item(`cases/${i}`, {
+      links: [`cases/${(i * 7) % 40}`, `outages/${i % 5}`].filter((key) => key !== `cases/${i}`),
+      tags: i % 6 === 0 ? [] : [tags[i % 4], tags[(i * 3) % 4], tags[i % 4]],
+      brand: brands[i % 3],
+      time: (i * 37) % 23,
+    }),
+  );
+
+  it("gives the same answer as a pass over every candidate", () => {
+    const index = relatedIndex(site);
+    for (const target of site) {
+      for (const limit of [1, 3, 10]) {
+        expect(index.related(target, limit).map((r) => r.key)).toEqual(
+          relatedArticles(target, site, limit).map((r) => r.key),
+        );
+      }
+    }
+  });
+
+  it("finds articles that link to a target outside the candidates", () => {
+    const outside = item("outages/0");
+    expect(
+      relatedIndex(site)
+        .related(outside, 50)
+        .map((r) => r.key),
+    ).toEqual(relatedArticles(outside, site, 50).map((r) => r.key));
   });
 });
