@@ -99,6 +99,24 @@ export function pill(text: string, color: string, style: Style = {}): OgElement 
 /** A dot between kicker items. */
 export const separator = h("span", { color: COLORS.muted, margin: "0 4px", flexShrink: 0 }, "·");
 
+/** The site's tagline under its name, in the muted serif, at most two lines. */
+export function tagline(text: string): OgElement {
+  return h(
+    "div",
+    {
+      display: "block",
+      lineClamp: 2,
+      maxWidth: TEXT_WIDTH,
+      fontFamily: FONTS.serif,
+      fontWeight: 400,
+      fontSize: 40,
+      lineHeight: 1.25,
+      color: COLORS.muted,
+    },
+    text,
+  );
+}
+
 /**
  * A headline set in the serif, clamped to `lines` lines with an ellipsis so that nothing a
  * writer types can push it out of the canvas.
