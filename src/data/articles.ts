@@ -2,7 +2,7 @@
  * The catalog seen as articles: the plain summaries that the feed, tags, archive, search
  * filters and structured data are built from.
  */
-import type { ArticleSummary } from "../lib/articles";
+import { dossierBrandIds, type ArticleSummary } from "../lib/articles";
 import {
   brandOf,
   eventTime,
@@ -16,12 +16,7 @@ import {
 /** Its own brand, or for a dossier the brands of the stories it ties together. */
 export function brandsOf(catalog: Catalog, entry: Article): Brand[] {
   if (entry.collection !== "dossier") return [brandOf(catalog, entry)];
-  const stories = [
-    ...entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
-    ...entry.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
-  ];
-  const brands = new Map(stories.map((story) => [story.data.brand.id, brandOf(catalog, story)]));
-  return [...brands.values()];
+  return dossierBrandIds(catalog, entry).flatMap((id) => catalog.brands.get(id) ?? []);
 }
 
 export function summarize(catalog: Catalog, entry: Article): ArticleSummary {

@@ -3,6 +3,7 @@
  * know about an article, as plain data: pages build it from the catalog, the pure functions
  * that use it can be tested without Astro's content layer.
  */
+import type { Catalog, Dossier } from "../data/catalog";
 import type { When } from "./time";
 
 /** The three kinds of article, in the order the site presents them. */
@@ -37,4 +38,16 @@ export interface ArticleSummary {
   tags: string[];
   /** The brands the article is about: its own, or for a dossier those of its stories. */
   brands: BrandSummary[];
+}
+
+/** The slugs of the brands a dossier is about: those of the outages and cases it ties together. */
+export function dossierBrandIds(
+  catalog: Pick<Catalog, "outages" | "cases">,
+  dossier: Dossier,
+): string[] {
+  const stories = [
+    ...dossier.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
+    ...dossier.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
+  ];
+  return [...new Set(stories.map((story) => story.data.brand.id))];
 }

@@ -7,8 +7,9 @@
  * at `/og/blackout/x.png`; the home page's is `home`, the default's (404 and any page
  * without its own) `default`.
  */
-import type { Catalog, Dossier } from "../data/catalog";
+import type { Catalog } from "../data/catalog";
 import { site } from "../site.config";
+import { dossierBrandIds } from "./articles";
 import { formatWhen } from "./time";
 import { SECTIONS, absoluteUrl, sitePath, type Section } from "./urls";
 
@@ -250,14 +251,6 @@ function marks(catalog: CatalogData, ids?: Iterable<string>): BrandMark[] {
     .sort((a, b) => a.name.localeCompare(b.name, "it"));
 }
 
-/** The brands of the outages and cases a dossier ties together. */
-function dossierBrands(catalog: CatalogData, dossier: Dossier): string[] {
-  return [
-    ...dossier.data.outages.flatMap((ref) => catalog.outages.get(ref.id)?.data.brand.id ?? []),
-    ...dossier.data.cases.flatMap((ref) => catalog.cases.get(ref.id)?.data.brand.id ?? []),
-  ];
-}
-
 function markOf(catalog: CatalogData, id: string): BrandMark {
   const brand = catalog.brands.get(id);
   if (!brand) throw new Error(`share images: unknown brand ${id}`);
@@ -307,7 +300,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
   const brandsOf = {
     outages: [...catalog.outages.values()].map((entry) => entry.data.brand.id),
     cases: [...catalog.cases.values()].map((entry) => entry.data.brand.id),
-    dossier: [...catalog.dossier.values()].flatMap((entry) => dossierBrands(catalog, entry)),
+    dossier: [...catalog.dossier.values()].flatMap((entry) => dossierBrandIds(catalog, entry)),
     brands: [...catalog.brands.keys()],
   };
   for (const section of ["outages", "cases", "dossier", "brands"] as const) {
@@ -395,7 +388,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
           template: "dossier",
           siteName,
           title: dossier.data.title,
-          brands: marks(catalog, dossierBrands(catalog, dossier)),
+          brands: marks(catalog, dossierBrandIds(catalog, dossier)),
           when: formatWhen(dossier.data.published),
         },
         dossier.filePath ?? dossier.id,

@@ -247,9 +247,9 @@ describe("article pages", () => {
       ...[...doc.querySelectorAll("link[rel='stylesheet'][href]")].map((link) => {
         const target = internalTarget(link.getAttribute("href")!, path, address);
         expect(
-          target,
+          target?.path,
           `stylesheet ${link.getAttribute("href")} is served by the site`,
-        ).toBeTruthy();
+        ).toMatch(/\.css$/);
         return join(distDir, target!.path);
       }),
     ];

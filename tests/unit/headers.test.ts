@@ -75,9 +75,9 @@ describe("the site's _headers", () => {
     for (const path of samples) {
       const headers = headersFor(rules, path);
       expect(headers["x-content-type-options"], path).toBe("nosniff");
-      expect(headers["referrer-policy"], path).toBeTruthy();
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
       expect(headers["permissions-policy"], path).toMatch(/camera=\(\)/);
-      expect(headers["content-security-policy"], path).toBeTruthy();
+      expect(headers["content-security-policy"], path).toMatch(/^default-src 'self';/);
     }
   });
 
