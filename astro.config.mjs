@@ -13,8 +13,13 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
+  // Outside node_modules, which `npm ci` deletes, so a CI host can keep it with `.cache/og`.
   // Tests and benchmarks build other corpora side by side, each with its own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  cacheDir: process.env.ASTRO_CACHE_DIR || "./.cache/astro",
+  experimental: {
+    // Pages whose route code and `cacheKey` are unchanged are copied from the last build.
+    incrementalBuild: true,
+  },
   integrations: [contentCheck(), preview(), mdx(), sitemap()],
   // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.
   security: {

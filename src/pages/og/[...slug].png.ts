@@ -11,7 +11,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../../data/catalog";
 import { shareImagePath, shareImages, type ShareImage } from "../../lib/share-image";
-import { templateHash } from "../../lib/share-image-key";
+import { hashKey } from "../../lib/page-keys";
+import { stableJson, templateHash } from "../../lib/share-image-key";
 import { siteBatch } from "../../og/site";
 
 /** The template source, part of every cache key. */
@@ -23,7 +24,12 @@ export const getStaticPaths = (async () => {
   const images = shareImages(await getCatalog());
   const batch = siteBatch({ template, pathOf: shareImagePath });
   batch.startOnce(images);
-  return images.map((image) => ({ params: { slug: image.slug }, props: { image } }));
+  // An image depends only on its props and the template code, which Astro hashes itself.
+  return images.map((image) => ({
+    params: { slug: image.slug },
+    props: { image },
+    cacheKey: hashKey(stableJson(image.props)),
+  }));
 }) satisfies GetStaticPaths;
 
 interface Props {
