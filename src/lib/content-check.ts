@@ -5,6 +5,7 @@
  * no file is silently left out.
  */
 import * as yaml from "js-yaml";
+import { mdxToJs } from "satteri";
 import { z } from "astro/zod";
 import {
   COLLECTIONS,
@@ -201,6 +202,8 @@ export function checkContent(
       continue;
     }
     const { data } = read;
+    const body = extension === ".mdx" ? bodyProblem(file) : undefined;
+    if (body) problems.push(body);
     const parsed = schemas[collection].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -228,6 +231,29 @@ export function checkContent(
 
   problems.push(...checkReferences(entries, now));
   return { entries, problems };
+}
+
+/**
+ * An MDX body that does not compile: caught here, with its line in the file, rather than
+ * when its page renders. Sätteri reads the frontmatter too, so lines count from the top.
+ */
+function bodyProblem(file: ContentFile): ContentProblem | undefined {
+  try {
+    mdxToJs(file.text);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const place = /^(\d+):(\d+): /.exec(message);
+    return {
+      file: file.path,
+      field: "(testo)",
+      found: place
+        ? `at line ${place[1]}, column ${place[2]}: ${message.slice(place[0].length)}`
+        : message,
+      expected:
+        "valid MDX: every component tag closed, and { } < written as \\{ \\} &lt; in prose (see AUTHORING.md)",
+    };
+  }
 }
 
 /**
