@@ -1,0 +1,129 @@
+/**
+ * Incremental builds (`experimental.incrementalBuild` with the keys of
+ * `src/lib/page-keys.ts`) must be invisible to readers: after any edit, a build that
+ * reused the last one's pages gives byte for byte the site a clean build gives. And it
+ * must pay: editing one article's prose renders that article's page again, not its
+ * neighbours'.
+ */
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../scripts/lib/synthetic-corpus";
+import { buildCorpus, type BuildResult } from "../support/build";
+import { outputDir } from "../support/paths";
+
+const name = "incremental";
+const content = join(outputDir, name, "content");
+
+/** The pages Astro rendered, and those it copied from the last build, from the build log. */
+function generated(output: string) {
+  const lines = [...output.matchAll(/[├└]─ (\S+) (\(restored\)|\(cached\)|\(\+)/g)];
+  return {
+    rendered: lines.filter((line) => line[2] === "(+").map((line) => line[1]),
+    reused: lines.filter((line) => line[2] !== "(+").map((line) => line[1]),
+  };
+}
+
+async function files(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+}
+
+async function edit(path: string, change: (text: string) => string) {
+  const file = join(content, path);
+  const before = await readFile(file, "utf8");
+  const after = change(before);
+  expect(after, `${path} should change`).not.toBe(before);
+  await writeFile(file, after);
+}
+
+describe("incremental builds (generated corpus of 30 articles)", () => {
+  let cold: BuildResult;
+
+  beforeAll(async () => {
+    await rm(join(outputDir, name), { recursive: true, force: true });
+    for (const file of generateCorpus({ articles: 30 })) {
+      const path = join(content, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.text);
+    }
+    cold = await buildCorpus(name, content);
+  });
+
+  it("renders every page on a cold build and reuses every keyed page on the next", async () => {
+    expect(cold.code, cold.output).toBe(0);
+    expect(generated(cold.output).reused).toEqual([]);
+    const warm = await buildCorpus(name, content);
+    expect(warm.code, warm.output).toBe(0);
+    const { rendered, reused } = generated(warm.output);
+    // Article, brand, tag pages and share images are keyed; lists and feeds always render.
+    expect(reused).toContain("/instant-marketing/caso-0001/index.html");
+    expect(reused).toContain("/og/instant-marketing/caso-0001.png");
+    expect(
+      rendered.filter((path) => /^\/(blackout|instant-marketing|dossier)\/[^/]+\/index/.test(path)),
+    ).toEqual([]);
+    expect(warm.output).toContain("search index: no page changed, Pagefind's last index reused");
+  });
+
+  it("renders only the edited article's page after an edit to its prose", async () => {
+    await edit(
+      "cases/caso-0003.mdx",
+      (text) => `${text}\nUn paragrafo aggiunto dopo la prima build.\n`,
+    );
+    const build = await buildCorpus(name, content);
+    expect(build.code, build.output).toBe(0);
+    const articlePages = generated(build.output).rendered.filter((path) =>
+      /^\/(blackout|instant-marketing|dossier|marchi|tag)\/[^/]+\/index/.test(path),
+    );
+    expect(articlePages).toEqual(["/instant-marketing/caso-0003/index.html"]);
+    const html = await readFile(
+      join(build.outDir, "instant-marketing/caso-0003/index.html"),
+      "utf8",
+    );
+    expect(html).toContain("Un paragrafo aggiunto dopo la prima build.");
+  });
+
+  it(
+    "gives, after edits to titles, brands and a new article, the same bytes as a clean build",
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      await edit("outages/blackout-0002.mdx", (text) =>
+        text.replace(/^title: "/m, 'title: "Nuovo titolo: '),
+      );
+      await edit("brands/marchio-0001.yaml", (text) =>
+        text.replace(/^name: .*$/m, "name: Marchio Rinominato"),
+      );
+      await edit("cases/caso-0005.mdx", (text) =>
+        text.replace(/^tags:\n/m, "tags:\n  - argomento nuovo\n"),
+      );
+      await cp(join(content, "cases/caso-0004.mdx"), join(content, "cases/caso-nuovo.mdx"));
+      await edit("cases/caso-nuovo.mdx", (text) =>
+        text.replace(/^title: "/m, 'title: "Appena arrivato: '),
+      );
+
+      const incremental = await buildCorpus(name, content);
+      expect(incremental.code, incremental.output).toBe(0);
+      expect(generated(incremental.output).reused.length).toBeGreaterThan(0);
+      const clean = await buildCorpus(`${name}-clean`, content);
+      expect(clean.code, clean.output).toBe(0);
+
+      const paths = await files(incremental.outDir);
+      expect(paths).toEqual(await files(clean.outDir));
+      expect(paths).toContain("instant-marketing/caso-nuovo/index.html");
+      const differing: string[] = [];
+      for (const path of paths) {
+        const [a, b] = await Promise.all([
+          readFile(join(incremental.outDir, path)),
+          readFile(join(clean.outDir, path)),
+        ]);
+        if (!a.equals(b)) differing.push(path);
+      }
+      expect(differing).toEqual([]);
+    },
+  );
+});
