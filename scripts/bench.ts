@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds generated corpora of N articles through CONTENT_DIR and prints
- * cold build, warm rebuild, rebuild after one edit, ms per page, peak RSS and dist size,
- * as medians of several runs. `--json` prints the same figures as JSON.
+ * cold build, warm rebuild, rebuild after one edit, ms per page, ms per share image, peak
+ * RSS and dist size, as medians of several runs. `--json` prints the same figures as JSON.
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 [--json]
  */
@@ -38,13 +38,27 @@ async function countPages(folder: string): Promise<number> {
   return entries.filter((name) => name.endsWith(".html")).length;
 }
 
+/** `share images: 1046 drawn, 0 reused in 21.30 s (20.4 ms per image, …)` */
+function msPerShareImage(output: string): number {
+  const summary = /share images: \d+ drawn, \d+ reused in [\d.]+ s \(([\d.]+) ms per image/.exec(
+    output,
+  );
+  if (!summary) throw new Error(`no share-image summary in a cold build's log:\n${output}`);
+  return Number(summary[1]);
+}
+
 interface Figures {
   articles: number;
   pages: number;
   coldSeconds: number;
   warmSeconds: number;
+  /** After a new title in one article: every page that lists it renders again. */
   editSeconds: number;
+  /** After a new paragraph in one article: only its page renders again. */
+  proseEditSeconds: number;
   msPerPage: number;
+  /** Wall time of a cold build's share images ÷ images drawn, from the build log. */
+  msPerShareImage: number;
   peakRssMiB: number;
   distMiB: number;
   runs: number;
@@ -89,6 +103,7 @@ async function benchSize(articles: number): Promise<Figures> {
   const cold: Measured[] = [];
   const warm: Measured[] = [];
   const edit: Measured[] = [];
+  const proseEdit: Measured[] = [];
   for (let run = 1; run <= runs; run++) {
     log(`N=${articles}, run ${run}/${runs}`);
     await rm(outDir, { recursive: true, force: true });
@@ -96,7 +111,9 @@ async function benchSize(articles: number): Promise<Figures> {
     cold.push(await build("cold"));
     warm.push(await build("warm"));
     await writeFile(edited, original.replace(/^title: "/m, 'title: "Modificato: '));
-    edit.push(await build("one edit"));
+    edit.push(await build("one title edit"));
+    await writeFile(edited, `${original}\nUn paragrafo aggiunto per il benchmark.\n`);
+    proseEdit.push(await build("one prose edit"));
     await writeFile(edited, original);
   }
   const pages = await countPages(outDir);
@@ -106,8 +123,11 @@ async function benchSize(articles: number): Promise<Figures> {
     coldSeconds: median(cold.map((m) => m.seconds)),
     warmSeconds: median(warm.map((m) => m.seconds)),
     editSeconds: median(edit.map((m) => m.seconds)),
+    proseEditSeconds: median(proseEdit.map((m) => m.seconds)),
     msPerPage: (median(cold.map((m) => m.seconds)) * 1000) / pages,
-    peakRssMiB: Math.max(...[...cold, ...warm, ...edit].map((m) => m.peakRss)) / 2 ** 20,
+    msPerShareImage: median(cold.map((m) => msPerShareImage(m.output))),
+    peakRssMiB:
+      Math.max(...[...cold, ...warm, ...edit, ...proseEdit].map((m) => m.peakRss)) / 2 ** 20,
     distMiB: (await folderSize(outDir)) / 2 ** 20,
     runs,
   };
@@ -128,13 +148,18 @@ if (values.json) {
       r.coldSeconds.toFixed(1),
       r.warmSeconds.toFixed(1),
       r.editSeconds.toFixed(1),
+      r.proseEditSeconds.toFixed(1),
       r.msPerPage.toFixed(1),
+      r.msPerShareImage.toFixed(1),
       r.peakRssMiB.toFixed(0),
       r.distMiB.toFixed(1),
     ].join("\t"),
   );
   console.log(
-    ["N\tpages\tcold s\twarm s\tedit s\tms/page\tpeak MiB\tdist MiB", ...rows].join("\n"),
+    [
+      "N\tpages\tcold s\twarm s\ttitle edit s\tprose edit s\tms/page\tms/image\tpeak MiB\tdist MiB",
+      ...rows,
+    ].join("\n"),
   );
   const [first, last] = [results[0], results.at(-1)!];
   if (results.length > 1) {
