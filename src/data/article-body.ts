@@ -9,9 +9,14 @@
  */
 import { satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { Fragment, jsx, jsxs } from "astro/jsx-runtime";
-import { __astro_tag_component__ } from "astro/runtime/server/index.js";
-import { evaluate } from "satteri";
+import * as astroRuntime from "astro/runtime/server/index.js";
+import { evaluate, type EvaluateOptions } from "satteri";
 import type { Article } from "./catalog";
+
+/** What a compiled `.mdx` module calls to hand its component to the `astro:jsx` renderer. */
+const { __astro_tag_component__: tagComponent } = astroRuntime as unknown as {
+  __astro_tag_component__: (component: unknown, renderer: string) => void;
+};
 
 type MdxProps = { components?: Record<string, unknown>; [prop: string]: unknown };
 type MdxContent = (props: MdxProps) => unknown;
@@ -20,13 +25,20 @@ export async function articleBody(entry: Article): Promise<MdxContent> {
   let compiled: Record<string, unknown>;
   try {
     compiled = await evaluate(entry.body ?? "", {
-      jsx,
-      jsxs,
+      jsx: jsx as EvaluateOptions["jsx"],
+      jsxs: jsxs as EvaluateOptions["jsxs"],
       Fragment,
       features: { gfm: true, smartPunctuation: true },
       hastPlugins: [satteriHeadingIdsPlugin()],
       elementAttributeNameCase: "html",
-      data: { astro: { frontmatter: {}, headings: [] } },
+      data: {
+        astro: {
+          frontmatter: {},
+          headings: [],
+          localImagePaths: new Set(),
+          remoteImagePaths: new Set(),
+        },
+      },
     });
   } catch (error) {
     throw new Error(`${entry.filePath}: body: ${(error as Error).message}`, { cause: error });
@@ -36,6 +48,6 @@ export async function articleBody(entry: Article): Promise<MdxContent> {
     MDXContent({ ...props, components: { Fragment, ...props.components } });
   Object.assign(Content, { [Symbol.for("mdx-component")]: true });
   Object.assign(Content, { [Symbol.for("astro.needsHeadRendering")]: true });
-  __astro_tag_component__(Content, "astro:jsx");
+  tagComponent(Content, "astro:jsx");
   return Content;
 }
