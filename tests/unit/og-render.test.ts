@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ShareImageBatch, problemLine } from "../../src/og/batch";
 import { ImageCache } from "../../src/og/cache";
 import { emojiFile } from "../../src/og/emoji";
-import { getRenderer, type LaidOut } from "../../src/og/render";
+import { Resvg } from "@resvg/resvg-js";
+import { getRenderer, RESVG_OPTIONS, withoutUnusedMasks, type LaidOut } from "../../src/og/render";
 import type { ShareImage, ShareImageProps } from "../../src/lib/share-image";
 import { pngSize } from "../../src/og/png";
 
@@ -205,6 +206,29 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
       kind: "Marchio",
       tally: "1 blackout",
     });
+  });
+
+  it("draws the same pixels without resvg's crop copy and satori's unused masks", async () => {
+    for (const props of [EVERY_TEMPLATE[0], EVERY_TEMPLATE[1], EVERY_TEMPLATE[5]]) {
+      const svg = await renderer.svg(props);
+      const lean = withoutUnusedMasks(svg);
+      expect(svg).toContain("<mask");
+      expect(lean).not.toContain("<mask");
+      expect(lean.length).toBeLessThan(svg.length);
+      const plain = { font: { loadSystemFonts: false }, fitTo: { mode: "original" as const } };
+      const before = new Resvg(svg, plain).render();
+      const after = new Resvg(lean, RESVG_OPTIONS).render();
+      expect([after.width, after.height]).toEqual([1200, 630]);
+      expect(after.pixels.equals(before.pixels), props.template).toBe(true);
+    }
+  });
+
+  it("keeps a mask that something refers to", () => {
+    const svg =
+      '<svg><mask id="a"><rect/></mask><mask id="b"><rect/></mask><g mask="url(#b)"/></svg>';
+    expect(withoutUnusedMasks(svg)).toBe(
+      '<svg><mask id="b"><rect/></mask><g mask="url(#b)"/></svg>',
+    );
   });
 
   it("clamps a headline far too long with an ellipsis", async () => {
