@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import { codePointLabel } from "./glyphs.ts";
 import { ImageCache, cacheDir } from "./cache.ts";
 import { getRenderer, type Renderer } from "./render.ts";
+import { WorkerDrawer } from "./worker-drawer.ts";
 import { shareImageKey, stableJson } from "../lib/share-image-key.ts";
 import type { ShareImage } from "../lib/share-image.ts";
 
@@ -28,6 +29,11 @@ export interface BatchOptions {
   concurrency?: number;
   /** The public path of an image, for messages. */
   pathOf?: (slug: string) => string;
+  /**
+   * Draw on a worker thread (`./worker-drawer.ts`), as the site's build does, so pages keep
+   * rendering on the main thread; tests and the benchmark draw in their own thread.
+   */
+  worker?: boolean;
 }
 
 export interface Problem {
@@ -97,10 +103,12 @@ export class ShareImageBatch {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   private readonly options: BatchOptions;
+  private readonly worker: WorkerDrawer | undefined;
 
   constructor(options: BatchOptions) {
     this.options = options;
     this.cache = options.cache ?? new ImageCache(cacheDir());
+    this.worker = options.worker ? new WorkerDrawer() : undefined;
     // Three per core keeps the thread pool fed while satori lays out the next image.
     this.concurrency = options.concurrency ?? Math.max(3, availableParallelism() * 3);
   }
@@ -184,9 +192,13 @@ export class ShareImageBatch {
     } else {
       await this.slot();
       try {
-        const drawn = await renderer.draw(image.props);
-        this.drawTimes.push(drawn.timings.total);
-        await this.cache.write(key, drawn.png);
+        if (this.worker) {
+          this.drawTimes.push(await this.worker.draw(image.props, key, this.cache.dir));
+        } else {
+          const drawn = await renderer.draw(image.props);
+          this.drawTimes.push(drawn.timings.total);
+          await this.cache.write(key, drawn.png);
+        }
       } finally {
         this.release();
       }

@@ -22,7 +22,7 @@ const template = templateHash(
 
 export const getStaticPaths = (async () => {
   const images = shareImages(await getCatalog());
-  const batch = siteBatch({ template, pathOf: shareImagePath });
+  const batch = siteBatch({ template, pathOf: shareImagePath, worker: true });
   batch.startOnce(images);
   // An image depends only on its props and the template code, which Astro hashes itself.
   return images.map((image) => ({
@@ -37,7 +37,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await siteBatch({ template, pathOf: shareImagePath }).get(props.image);
+  const png = await siteBatch({ template, pathOf: shareImagePath, worker: true }).get(props.image);
   return new Response(new Uint8Array(png), {
     headers: { "Content-Type": "image/png" },
   });
