@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
 import { preview } from "./src/integrations/preview";
+import { shareImageFiles } from "./src/integrations/share-images";
 import { site } from "./src/site.config";
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
 
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   // mdx() reads the articles' frontmatter and renders their bodies (src/data/article-body.ts)
   // as `astro:jsx` components.
-  integrations: [contentCheck(), preview(), mdx(), sitemap()],
+  integrations: [contentCheck(), preview(), mdx(), sitemap(), shareImageFiles()],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.
   markdown: { syntaxHighlight: false },
   // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.

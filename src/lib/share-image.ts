@@ -28,9 +28,14 @@ export function sectionImageSlug(section: Section): string {
   return SECTIONS[section];
 }
 
+/** `og/blackout/x.png`: where the image lies in the built site. */
+export function shareImageFile(slug: string): string {
+  return `og/${slug}.png`;
+}
+
 /** `/og/blackout/x.png`, under the site's base path. */
 export function shareImagePath(slug: string): string {
-  return sitePath(`/og/${slug}.png`);
+  return sitePath(`/${shareImageFile(slug)}`);
 }
 
 /** The absolute URL social networks fetch. */

@@ -3,14 +3,15 @@
  * drawn otherwise, undrawable characters are reported, and a summary is logged at the end.
  *
  * `start` dispatches every image at once (at most `concurrency` drawing at a time): satori
- * lays out the next image on the main thread while resvg and sharp rasterise and encode the
- * previous ones on libuv's thread pool, so drawing uses every core without worker threads.
+ * lays out the next image (on a worker thread in builds, see `./worker-drawer.ts`) while
+ * resvg and sharp rasterise and encode the previous ones on libuv's thread pool.
  *
  * The batch keeps cache keys, not PNGs: a drawn image goes to the cache and each response
  * reads its file back, so a build of a thousand pages never holds a thousand images (about
  * 100 MB) in memory at once.
  */
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { codePointLabel } from "./glyphs.ts";
 import { ImageCache, cacheDir } from "./cache.ts";
 import { getRenderer, type Renderer } from "./render.ts";
@@ -153,6 +154,22 @@ export class ShareImageBatch {
     };
   }
 
+  /**
+   * Copies every image this batch prepared into `dir`, at `fileOf(slug)`, a few at a time;
+   * resolves with how many. Call it once `start` has resolved.
+   */
+  async writeTo(dir: string, fileOf: (slug: string) => string): Promise<number> {
+    const images = [...this.keys];
+    const copy = async () => {
+      for (let next = images.pop(); next; next = images.pop()) {
+        const [slug, key] = next;
+        await this.cache.copyTo(key, join(dir, fileOf(slug)));
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, copy));
+    return this.keys.size;
+  }
+
   /** Cache keys in use, for `ImageCache.prune`. */
   usedKeys(): Set<string> {
     return new Set(this.keys.values());
@@ -192,13 +209,12 @@ export class ShareImageBatch {
     } else {
       await this.slot();
       try {
-        if (this.worker) {
-          this.drawTimes.push(await this.worker.draw(image.props, key, this.cache.dir));
-        } else {
-          const drawn = await renderer.draw(image.props);
-          this.drawTimes.push(drawn.timings.total);
-          await this.cache.write(key, drawn.png);
-        }
+        const started = performance.now();
+        const png = this.worker
+          ? await renderer.fromSvg(await this.worker.svg(image.props))
+          : (await renderer.draw(image.props)).png;
+        this.drawTimes.push(performance.now() - started);
+        await this.cache.write(key, png);
       } finally {
         this.release();
       }

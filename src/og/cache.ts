@@ -11,6 +11,7 @@
  * build has used for a while, so the folder does not grow without end.
  */
 import {
+  copyFile,
   mkdir,
   readdir,
   readFile,
@@ -20,7 +21,7 @@ import {
   utimes,
   writeFile,
 } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
   if (env.OG_CACHE_DIR) return resolve(env.OG_CACHE_DIR);
@@ -61,6 +62,12 @@ export class ImageCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** Copies the cached PNG to `file` (the kernel copies; no bytes pass through JavaScript). */
+  async copyTo(key: string, file: string): Promise<void> {
+    await mkdir(dirname(file), { recursive: true });
+    await copyFile(this.file(key), file);
   }
 
   async write(key: string, png: Buffer): Promise<void> {

@@ -63,6 +63,8 @@ export interface Renderer {
    */
   svg(props: ShareImageProps, options?: SvgOptions): Promise<string>;
   draw(props: ShareImageProps, pipeline?: Pipeline): Promise<Drawn>;
+  /** The PNG of an SVG from `svg()`, checked to be 1200×630. */
+  fromSvg(svg: string): Promise<Buffer>;
   /** SVG → PNG alone, through any pipeline: the benchmark compares them on the same SVG. */
   toPng(svg: string, pipeline?: Pipeline): Promise<Buffer>;
 }
@@ -197,6 +199,7 @@ async function create(): Promise<Renderer> {
     fingerprint,
     prepare,
     toPng: rasterize,
+    fromSvg: async (svg) => checkedSize(await rasterize(svg)),
     async svg(props, options) {
       const prepared = prepare(props).props;
       return toSvg(template(prepared), prepared, options);
@@ -206,12 +209,8 @@ async function create(): Promise<Renderer> {
       const prepared = prepare(props);
       const svg = await toSvg(template(prepared.props), prepared.props);
       const laidOut = performance.now();
-      const png = await rasterize(svg, pipeline);
+      const png = checkedSize(await rasterize(svg, pipeline));
       const end = performance.now();
-      const size = pngSize(png);
-      if (size.width !== CANVAS.width || size.height !== CANVAS.height) {
-        throw new Error(`share images: drew ${size.width}×${size.height}, not 1200×630`);
-      }
       return {
         png,
         missing: prepared.missing,
@@ -220,6 +219,14 @@ async function create(): Promise<Renderer> {
       };
     },
   };
+}
+
+function checkedSize(png: Buffer): Buffer {
+  const size = pngSize(png);
+  if (size.width !== CANVAS.width || size.height !== CANVAS.height) {
+    throw new Error(`share images: drew ${size.width}×${size.height}, not 1200×630`);
+  }
+  return png;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * Draws share images on one worker thread (`./draw-worker.ts`) instead of the main thread.
+ * Lays out share images on one worker thread (`./draw-worker.ts`) instead of the main thread.
  *
  * In a cold build the main thread would otherwise lay out every image with satori between
  * rendering pages: both wait on one thread while the second core waits for resvg and sharp.
- * With the worker, pages render on the main thread, satori runs on the worker's, and resvg
- * and sharp on libuv's pool, which the two share. The worker is unreferenced: it never keeps
- * a finished build alive.
+ * With the worker, satori runs on the worker's thread; pages render on the main thread, which
+ * also hands each SVG to resvg and sharp on libuv's pool (a profile showed the worker, not the
+ * main thread, to be the busier one). The worker is unreferenced while idle: it never keeps a
+ * finished build alive.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -32,17 +33,17 @@ export class WorkerDrawer {
   private next = 0;
   private readonly pending = new Map<
     number,
-    { resolve: (drawTime: number) => void; reject: (error: Error) => void }
+    { resolve: (svg: string) => void; reject: (error: Error) => void }
   >();
 
-  /** Draws `props` into `cacheDir` under `key`; resolves with the draw time in ms. */
-  draw(props: ShareImageProps, key: string, cacheDir: string): Promise<number> {
+  /** The image's SVG, as `Renderer.svg` gives it. */
+  svg(props: ShareImageProps): Promise<string> {
     const worker = this.start();
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) worker.ref();
-      worker.postMessage({ id, props, key, cacheDir } satisfies DrawRequest);
+      worker.postMessage({ id, props } satisfies DrawRequest);
     });
   }
 
@@ -56,7 +57,7 @@ export class WorkerDrawer {
       this.pending.delete(reply.id);
       if (this.pending.size === 0) worker.unref();
       if ("error" in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.drawTime);
+      else waiting.resolve(reply.svg);
     });
     worker.on("error", (error) => this.failAll(error));
     worker.on("exit", (code) => {

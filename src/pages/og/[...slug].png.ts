@@ -3,16 +3,16 @@
  * the same URL under `astro dev`, drawn on request. File-extension endpoints never match a
  * trailing slash, so these URLs have none.
  *
- * The first call of `getStaticPaths` dispatches every image at once (see `ShareImageBatch`)
- * and each `GET` waits for its own; the summary ("share images: N drawn, M reused") is
- * logged at the end of the build. Under `astro dev` the same happens on the first request
- * of an image; an image whose page changed afterwards is drawn on request.
+ * The first call of `getStaticPaths` dispatches every image at once (see `ShareImageBatch`).
+ * In a build it returns no paths: `src/integrations/share-images.ts` copies each PNG from the
+ * cache into `dist/og/` once all are ready, and the summary ("share images: N drawn, M
+ * reused") is logged at the end. Under `astro dev` each `GET` waits for its own image; an
+ * image whose page changed afterwards is drawn on request.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../../data/catalog";
 import { shareImagePath, shareImages, type ShareImage } from "../../lib/share-image";
-import { hashKey } from "../../lib/page-keys";
-import { stableJson, templateHash } from "../../lib/share-image-key";
+import { templateHash } from "../../lib/share-image-key";
 import { siteBatch } from "../../og/site";
 
 /** The template source, part of every cache key. */
@@ -24,12 +24,9 @@ export const getStaticPaths = (async () => {
   const images = shareImages(await getCatalog());
   const batch = siteBatch({ template, pathOf: shareImagePath, worker: true });
   batch.startOnce(images);
-  // An image depends only on its props and the template code, which Astro hashes itself.
-  return images.map((image) => ({
-    params: { slug: image.slug },
-    props: { image },
-    cacheKey: hashKey(stableJson(image.props)),
-  }));
+  // A build writes the files itself (src/integrations/share-images.ts); dev serves them here.
+  if (!import.meta.env.DEV) return [];
+  return images.map((image) => ({ params: { slug: image.slug }, props: { image } }));
 }) satisfies GetStaticPaths;
 
 interface Props {
