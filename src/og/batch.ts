@@ -155,15 +155,15 @@ export class ShareImageBatch {
   }
 
   /**
-   * Copies every image this batch prepared into `dir`, at `fileOf(slug)`, a few at a time;
-   * resolves with how many. Call it once `start` has resolved.
+   * Puts every image this batch prepared into `dir`, at `fileOf(slug)`, linked from the
+   * cache a few at a time; resolves with how many. Call it once `start` has resolved.
    */
   async writeTo(dir: string, fileOf: (slug: string) => string): Promise<number> {
     const images = [...this.keys];
     const copy = async () => {
       for (let next = images.pop(); next; next = images.pop()) {
         const [slug, key] = next;
-        await this.cache.copyTo(key, join(dir, fileOf(slug)));
+        await this.cache.linkTo(key, join(dir, fileOf(slug)));
       }
     };
     await Promise.all(Array.from({ length: 16 }, copy));

@@ -12,6 +12,7 @@
  */
 import {
   copyFile,
+  link,
   mkdir,
   readdir,
   readFile,
@@ -64,10 +65,17 @@ export class ImageCache {
     }
   }
 
-  /** Copies the cached PNG to `file` (the kernel copies; no bytes pass through JavaScript). */
-  async copyTo(key: string, file: string): Promise<void> {
+  /**
+   * Puts the cached PNG at `file` as a hard link: no bytes are copied. The cache never
+   * rewrites a file in place (writes rename a new file over it), so the link keeps its
+   * image whatever the cache does next. Across file systems it is a copy.
+   */
+  async linkTo(key: string, file: string): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
-    await copyFile(this.file(key), file);
+    await link(this.file(key), file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
+      return copyFile(this.file(key), file);
+    });
   }
 
   async write(key: string, png: Buffer): Promise<void> {
