@@ -110,10 +110,12 @@ async function benchSize(articles: number): Promise<Figures> {
     await rm(cacheDir, { recursive: true, force: true });
     cold.push(await build("cold"));
     warm.push(await build("warm"));
-    await writeFile(edited, original.replace(/^title: "/m, 'title: "Modificato: '));
-    edit.push(await build("one title edit"));
-    await writeFile(edited, `${original}\nUn paragrafo aggiunto per il benchmark.\n`);
+    // Each edit builds on the last: the prose edit leaves the frontmatter as it was.
+    const withParagraph = `${original}\nUn paragrafo aggiunto per il benchmark.\n`;
+    await writeFile(edited, withParagraph);
     proseEdit.push(await build("one prose edit"));
+    await writeFile(edited, withParagraph.replace(/^title: "/m, 'title: "Modificato: '));
+    edit.push(await build("one title edit"));
     await writeFile(edited, original);
   }
   const pages = await countPages(outDir);
