@@ -39,18 +39,6 @@ export default defineConfig({
       // Scripts always ship as files under /_astro/: the CSP header in public/_headers is
       // the same on every page and so cannot carry the hash of a page's inline script.
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
-      rolldownOptions: {
-        // Astro's MDX head-propagation directive trips a harmless bundler warning on every
-        // MDX file (withastro/astro#18087); it would bury the warnings that matter.
-        onwarn(warning, warn) {
-          if (
-            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
-            warning.message.includes("astro:head-inject")
-          )
-            return;
-          warn(warning);
-        },
-      },
     },
   },
 });
