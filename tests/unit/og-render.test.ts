@@ -295,4 +295,26 @@ describe("a batch of share images", { timeout: 20_000 }, () => {
     const edited = new ShareImageBatch({ template: "template changed", cache: first.cache });
     expect(await edited.start(changed)).toMatchObject({ drawn: 2, reused: 0 });
   });
+
+  it("draws on a worker thread the same PNG it draws here, and links it into a site", async () => {
+    const here = await batch();
+    const there = new ShareImageBatch({
+      template: "test",
+      cache: new ImageCache(join(here.cache.dir, "worker")),
+      worker: true,
+    });
+    const images = [image("a", "Un blackout di prova, àèìòù"), image("b", "Secondo")];
+    expect(await here.start(images)).toMatchObject({ drawn: 2 });
+    expect(await there.start(images)).toMatchObject({ drawn: 2, reused: 0 });
+    const site = join(here.cache.dir, "site");
+    expect(await there.writeTo(site, (slug) => `og/${slug}.png`)).toBe(2);
+    for (const { slug } of images) {
+      const [drawnHere, linked] = await Promise.all([
+        here.get(images.find((i) => i.slug === slug)!),
+        readFile(join(site, `og/${slug}.png`)),
+      ]);
+      expect(linked.equals(drawnHere)).toBe(true);
+      expect(pngSize(linked)).toEqual({ width: 1200, height: 630 });
+    }
+  });
 });
