@@ -68,14 +68,12 @@ export class ImageCache {
   /**
    * Puts the cached PNG at `file` as a hard link: no bytes are copied. The cache never
    * rewrites a file in place (writes rename a new file over it), so the link keeps its
-   * image whatever the cache does next. Across file systems it is a copy.
+   * image whatever the cache does next.
    */
   async linkTo(key: string, file: string): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
-    await link(this.file(key), file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-      return copyFile(this.file(key), file);
-    });
+    // Where links are refused (another device, some Windows or network drives), a copy.
+    await link(this.file(key), file).catch(() => copyFile(this.file(key), file));
   }
 
   async write(key: string, png: Buffer): Promise<void> {
