@@ -3,7 +3,6 @@
  * entries already left out of production. Pages ask the catalog instead of calling `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { hashKey, siteKey } from "../lib/page-keys";
 import { neighbourIndex, type Neighbours } from "../lib/neighbours";
 import { isPublished } from "../lib/publishing";
 import { sortKey } from "../lib/time";
@@ -23,8 +22,6 @@ export interface Catalog {
   reactionsTo: Map<string, Case[]>;
   /** Cases that answer each case, oldest first. */
   answersTo: Map<string, Case[]>;
-  /** Changes whenever any published frontmatter does: see `src/lib/page-keys.ts`. */
-  key: string;
 }
 
 /** A scheduled entry is compared with the moment the build runs. */
@@ -67,18 +64,12 @@ async function load(): Promise<Catalog> {
     dossier: bySlug(dossier),
     reactionsTo: groupBy(chronological, (entry) => entry.data.outage?.id),
     answersTo: groupBy(chronological, (entry) => entry.data.inResponseTo?.id),
-    key: siteKey([...brands, ...outages, ...cases, ...dossier]),
   };
 }
 
 export function getCatalog(): Promise<Catalog> {
   loading ??= load();
   return loading;
-}
-
-/** An article page's incremental-build key: the site's frontmatter and its own body. */
-export function articleKey(catalog: Catalog, entry: Article): string {
-  return hashKey(catalog.key, entry.body ?? "");
 }
 
 /** The brand an entry points to; the content check guarantees it exists. */

@@ -1,9 +1,9 @@
 /**
  * Incremental builds (`experimental.incrementalBuild` with the keys of
- * `src/lib/page-keys.ts`) must be invisible to readers: after any edit, a build that
- * reused the last one's pages gives byte for byte the site a clean build gives. And it
+ * `src/data/page-keys.ts`) must be invisible to readers: after any edit, a build that
+ * reused the last one's pages gives byte for byte the site a clean build gives. And they
  * must pay: editing one article's prose renders that article's page again, not its
- * neighbours'.
+ * neighbours'; a new title renders the pages that show it, not the whole site.
  */
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -88,7 +88,34 @@ describe("incremental builds (generated corpus of 30 articles)", () => {
   });
 
   it(
-    "gives, after edits to titles, brands and a new article, the same bytes as a clean build",
+    "renders again only the pages that show a retitled article, as a clean build would",
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      // caso-0001 is answered by other cases and gathered in a dossier.
+      await edit("cases/caso-0001.mdx", (text) =>
+        text.replace(/^title: "/m, 'title: "Ritoccato: '),
+      );
+      const build = await buildCorpus(name, content);
+      expect(build.code, build.output).toBe(0);
+      const keyed = /^\/(blackout|instant-marketing|dossier|marchi|tag)\/[^/]+\/index/;
+      const { rendered, reused } = generated(build.output);
+      const renderedKeyed = rendered.filter((path) => keyed.test(path));
+      expect(renderedKeyed).toContain("/instant-marketing/caso-0001/index.html");
+      expect(renderedKeyed).toContain("/dossier/dossier-0001/index.html");
+      for (const answer of await answersTo("caso-0001")) {
+        expect(renderedKeyed).toContain(`/instant-marketing/${answer}/index.html`);
+      }
+      expect(reused.filter((path) => keyed.test(path)).length).toBeGreaterThan(
+        renderedKeyed.length,
+      );
+      await expectCleanBuildBytes(build.outDir, "retitled");
+    },
+  );
+
+  it(
+    "gives, after edits to titles, brands, tags, a hashtag and a new article, a clean build's bytes",
     {
       timeout: 300_000,
     },
@@ -96,8 +123,14 @@ describe("incremental builds (generated corpus of 30 articles)", () => {
       await edit("outages/blackout-0002.mdx", (text) =>
         text.replace(/^title: "/m, 'title: "Nuovo titolo: '),
       );
+      await edit("outages/blackout-0007.mdx", (text) =>
+        text.replace(/^hashtag: "#/m, 'hashtag: "#Nuovo'),
+      );
       await edit("brands/marchio-0001.yaml", (text) =>
         text.replace(/^name: .*$/m, "name: Marchio Rinominato"),
+      );
+      await edit("brands/marchio-0002.yaml", (text) =>
+        text.replace(/^color: .*$/m, 'color: "#123456"'),
       );
       await edit("cases/caso-0005.mdx", (text) =>
         text.replace(/^tags:\n/m, "tags:\n  - argomento nuovo\n"),
@@ -109,26 +142,44 @@ describe("incremental builds (generated corpus of 30 articles)", () => {
 
       const incremental = await buildCorpus(name, content);
       expect(incremental.code, incremental.output).toBe(0);
-      // New frontmatter renders every keyed page again; unchanged share images are reused.
+      // Share images come from their own cache: the unchanged ones are reused.
       const [, drawn, reused] =
         /share images: (\d+) drawn, (\d+) reused/.exec(incremental.output) ?? [];
       expect(Number(drawn), incremental.output).toBeGreaterThan(0);
       expect(Number(reused), incremental.output).toBeGreaterThan(0);
-      const clean = await buildCorpus(`${name}-clean`, content);
-      expect(clean.code, clean.output).toBe(0);
-
-      const paths = await files(incremental.outDir);
-      expect(paths).toEqual(await files(clean.outDir));
-      expect(paths).toContain("instant-marketing/caso-nuovo/index.html");
-      const differing: string[] = [];
-      for (const path of paths) {
-        const [a, b] = await Promise.all([
-          readFile(join(incremental.outDir, path)),
-          readFile(join(clean.outDir, path)),
-        ]);
-        if (!a.equals(b)) differing.push(path);
-      }
-      expect(differing).toEqual([]);
+      expect(await files(incremental.outDir)).toContain("instant-marketing/caso-nuovo/index.html");
+      await expectCleanBuildBytes(incremental.outDir, "edited");
     },
   );
 });
+
+/** The slugs of the cases that answer `slug`. */
+async function answersTo(slug: string): Promise<string[]> {
+  const folder = join(content, "cases");
+  const answers: string[] = [];
+  for (const file of await readdir(folder)) {
+    const text = await readFile(join(folder, file), "utf8");
+    if (new RegExp(`^inResponseTo: ${slug}$`, "m").test(text))
+      answers.push(file.replace(/\.mdx$/, ""));
+  }
+  expect(answers.length).toBeGreaterThan(0);
+  return answers;
+}
+
+/** Builds the same content from nothing and expects the same files, byte for byte. */
+async function expectCleanBuildBytes(outDir: string, label: string) {
+  await rm(join(outputDir, `${name}-clean-${label}`), { recursive: true, force: true });
+  const clean = await buildCorpus(`${name}-clean-${label}`, content);
+  expect(clean.code, clean.output).toBe(0);
+  const paths = await files(outDir);
+  expect(paths).toEqual(await files(clean.outDir));
+  const differing: string[] = [];
+  for (const path of paths) {
+    const [a, b] = await Promise.all([
+      readFile(join(outDir, path)),
+      readFile(join(clean.outDir, path)),
+    ]);
+    if (!a.equals(b)) differing.push(path);
+  }
+  expect(differing).toEqual([]);
+}
