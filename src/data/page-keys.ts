@@ -18,7 +18,14 @@
  */
 import { dossierBrandIds } from "../lib/articles";
 import { hashKey, type KeyedEntry } from "../lib/page-keys";
-import { brandOf, neighboursOf, type Article, type Brand, type Catalog } from "./catalog";
+import {
+  brandOf,
+  getCatalog,
+  neighboursOf,
+  type Article,
+  type Brand,
+  type Catalog,
+} from "./catalog";
 import { relatedTo } from "./related";
 
 type Entry = Article | Brand;
@@ -98,4 +105,17 @@ export function listPageKey(catalog: Catalog, label: string, articles: Article[]
   const shown = new Shown(catalog);
   shown.addAll("item", articles);
   return shown.key(label);
+}
+
+/** `getStaticPaths` of an article section: one page per article, each with its key. */
+export async function articlePaths<C extends Article["collection"]>(collection: C) {
+  const catalog = await getCatalog();
+  const entries = [...catalog[collection].values()] as Extract<Article, { collection: C }>[];
+  return Promise.all(
+    entries.map(async (entry) => ({
+      params: { slug: entry.id },
+      props: { entry },
+      cacheKey: await articlePageKey(catalog, entry),
+    })),
+  );
 }
