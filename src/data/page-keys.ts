@@ -16,7 +16,7 @@
  * `tests/build/incremental.test.ts` edits entries each of these reach and compares the
  * incremental build with a clean one, byte for byte.
  */
-import { dossierBrandIds } from "../lib/articles";
+import { brandStories, dossierBrandIds, dossierStories } from "../lib/articles";
 import { hashKey, type KeyedEntry } from "../lib/page-keys";
 import {
   brandOf,
@@ -79,14 +79,9 @@ export async function articlePageKey(catalog: Catalog, entry: Article): Promise<
     shown.add("answers-to", answered && catalog.cases.get(answered.id));
     shown.addAll("answer", catalog.answersTo.get(entry.id) ?? []);
   } else {
-    shown.addAll(
-      "story",
-      entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
-    );
-    shown.addAll(
-      "story",
-      entry.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
-    );
+    const { outages, cases } = dossierStories(catalog, entry);
+    shown.addAll("story", outages);
+    shown.addAll("story", cases);
   }
   return shown.key(entry.body ?? "");
 }
@@ -94,10 +89,9 @@ export async function articlePageKey(catalog: Catalog, entry: Article): Promise<
 export function brandPageKey(catalog: Catalog, brand: Brand): string {
   const shown = new Shown(catalog);
   shown.add("self", brand);
-  const mine = (article: Article) =>
-    article.collection !== "dossier" && article.data.brand.id === brand.id;
-  shown.addAll("outage", [...catalog.outages.values()].filter(mine));
-  shown.addAll("case", [...catalog.cases.values()].filter(mine));
+  const { outages, cases } = brandStories(catalog, brand.id);
+  shown.addAll("outage", outages);
+  shown.addAll("case", cases);
   return shown.key();
 }
 

@@ -40,14 +40,27 @@ export interface ArticleSummary {
   brands: BrandSummary[];
 }
 
+/** The outages and cases a dossier ties together, in the order it lists them. */
+export function dossierStories(catalog: Pick<Catalog, "outages" | "cases">, dossier: Dossier) {
+  return {
+    outages: dossier.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
+    cases: dossier.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
+  };
+}
+
 /** The slugs of the brands a dossier is about: those of the outages and cases it ties together. */
 export function dossierBrandIds(
   catalog: Pick<Catalog, "outages" | "cases">,
   dossier: Dossier,
 ): string[] {
-  const stories = [
-    ...dossier.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
-    ...dossier.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
-  ];
-  return [...new Set(stories.map((story) => story.data.brand.id))];
+  const { outages, cases } = dossierStories(catalog, dossier);
+  return [...new Set([...outages, ...cases].map((story) => story.data.brand.id))];
+}
+
+/** A brand's outages and cases, newest first (the catalog's order). */
+export function brandStories(catalog: Pick<Catalog, "outages" | "cases">, brandId: string) {
+  return {
+    outages: [...catalog.outages.values()].filter((entry) => entry.data.brand.id === brandId),
+    cases: [...catalog.cases.values()].filter((entry) => entry.data.brand.id === brandId),
+  };
 }

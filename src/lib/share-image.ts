@@ -9,7 +9,7 @@
  */
 import type { Catalog } from "../data/catalog";
 import { site } from "../site.config";
-import { dossierBrandIds } from "./articles";
+import { brandStories, dossierBrandIds } from "./articles";
 import { formatWhen } from "./time";
 import { SECTIONS, absoluteUrl, sitePath, type Section } from "./urls";
 
@@ -326,8 +326,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
     );
   }
   for (const brand of catalog.brands.values()) {
-    const outages = [...catalog.outages.values()].filter((o) => o.data.brand.id === brand.id);
-    const cases = [...catalog.cases.values()].filter((c) => c.data.brand.id === brand.id);
+    const { outages, cases } = brandStories(catalog, brand.id);
     images.push(
       image(
         entryImageSlug("brands", brand.id),

@@ -20,9 +20,12 @@ const template = templateHash(
   import.meta.glob<string>("../../og/**/*.ts", { query: "?raw", import: "default", eager: true }),
 );
 
+/** Drawn on a worker thread, so pages render meanwhile (see `src/og/worker-drawer.ts`). */
+const batchOptions = { template, pathOf: shareImagePath, worker: true };
+
 export const getStaticPaths = (async () => {
   const images = shareImages(await getCatalog());
-  const batch = siteBatch({ template, pathOf: shareImagePath, worker: true });
+  const batch = siteBatch(batchOptions);
   batch.startOnce(images);
   // A build writes the files itself (src/integrations/share-images.ts); dev serves them here.
   if (!import.meta.env.DEV) return [];
@@ -34,7 +37,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await siteBatch({ template, pathOf: shareImagePath, worker: true }).get(props.image);
+  const png = await siteBatch(batchOptions).get(props.image);
   return new Response(new Uint8Array(png), {
     headers: { "Content-Type": "image/png" },
   });
