@@ -3,7 +3,7 @@
  * know about an article, as plain data: pages build it from the catalog, the pure functions
  * that use it can be tested without Astro's content layer.
  */
-import type { Catalog, Dossier } from "../data/catalog";
+import type { Catalog, Dossier } from "./catalog";
 import type { When } from "./time";
 
 /** The three kinds of article, in the order the site presents them. */

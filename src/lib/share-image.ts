@@ -7,7 +7,7 @@
  * at `/og/blackout/x.png`; the home page's is `home`, the default's (404 and any page
  * without its own) `default`.
  */
-import type { Catalog } from "../data/catalog";
+import type { Catalog } from "./catalog";
 import { site } from "../site.config";
 import { brandStories, dossierBrandIds } from "./articles";
 import { formatWhen } from "./time";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Catalog } from "../../src/data/catalog";
+import type { Catalog } from "../../src/lib/catalog";
 import {
   DEFAULT_IMAGE,
   HOME_IMAGE,
