@@ -23,11 +23,10 @@ import {
   writeFile,
 } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { cacheRoot } from "../lib/cache-root.ts";
 
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
-  if (env.OG_CACHE_DIR) return resolve(env.OG_CACHE_DIR);
-  if (env.ASTRO_CACHE_DIR) return resolve(env.ASTRO_CACHE_DIR, "og");
-  return resolve(".cache", "og");
+  return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
 }
 
 /** Entries unused for this long are removed at the end of a build. */
