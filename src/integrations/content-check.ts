@@ -2,6 +2,8 @@ import type { AstroIntegration } from "astro";
 import { checkContent, formatProblem } from "../lib/content-check";
 import { contentDir, readContentFiles } from "../lib/content-files";
 import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { prefetchSiteImages } from "../og/site";
 
 /**
  * Validates the whole content folder before Astro reads it, and stops the build with one
@@ -10,12 +12,15 @@ import { relative } from "node:path";
  *
  * It also tells the pages whether drafts are shown: only under `astro dev`, whatever
  * NODE_ENV says, so a production build can never publish a draft by accident.
+ *
+ * In a build, the checked entries also start the share images (`prefetchSiteImages`): drawing
+ * runs on a second core while Astro syncs and bundles on the first.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: "schermo-nero:content-check",
     hooks: {
-      "astro:config:setup": async ({ logger, command, updateConfig }) => {
+      "astro:config:setup": async ({ config, logger, command, updateConfig }) => {
         updateConfig({
           vite: {
             define: { "import.meta.env.SHOW_DRAFTS": JSON.stringify(command === "dev") },
@@ -32,6 +37,9 @@ export function contentCheck(): AstroIntegration {
           );
         }
         logger.info(`${entries.length} content files checked in ${shown}/`);
+        if (command === "build") {
+          await prefetchSiteImages(entries, root, fileURLToPath(config.root));
+        }
       },
     },
   };

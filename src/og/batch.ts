@@ -2,9 +2,10 @@
  * One build's share images: each image is taken from the cache when its key is there and
  * drawn otherwise, undrawable characters are reported, and a summary is logged at the end.
  *
- * `start` dispatches every image at once (at most `concurrency` drawing at a time): satori
- * lays out the next image (on a worker thread in builds, see `./worker-drawer.ts`) while
- * resvg and sharp rasterise and encode the previous ones on libuv's thread pool.
+ * `start` dispatches every image at once (at most `concurrency` drawing at a time); in builds
+ * they are drawn on a worker thread (see `./worker-drawer.ts`), where satori lays out the next
+ * image while resvg and sharp rasterise and encode the previous ones on libuv's thread pool.
+ * `prefetch` dispatches them earlier still, before the site lists them (see `./site.ts`).
  *
  * The batch keeps cache keys, not PNGs: a drawn image goes to the cache and each response
  * reads its file back, so a build of a thousand pages never holds a thousand images (about
@@ -56,6 +57,8 @@ export interface Summary {
   problems: Problem[];
   /** How many images were drawn at once. */
   concurrency: number;
+  /** Images `prefetch` dispatched that `start` never listed: work the early start wasted. */
+  unlisted: number;
 }
 
 export function median(values: number[]): number {
@@ -90,11 +93,18 @@ export function problemLine(problem: Problem, path: string): string {
   return `share images: ${problem.source}: ${chars} cannot be drawn by the bundled fonts or emoji; left out of ${path}`;
 }
 
+/** An image and what it shows: the same slug with other props is another drawing. */
+function imageId(image: ShareImage): string {
+  return `${image.slug}\0${stableJson(image.props)}`;
+}
+
 export class ShareImageBatch {
   readonly cache: ImageCache;
   readonly concurrency: number;
   private readonly ready = new Map<string, Promise<string>>();
   private readonly keys = new Map<string, string>();
+  /** The images `start` listed, by `imageId`. */
+  private readonly listed = new Set<string>();
   private readonly drawTimes: number[] = [];
   private readonly problems: Problem[] = [];
   private drawn = 0;
@@ -126,15 +136,30 @@ export class ShareImageBatch {
     return png;
   }
 
-  /** Dispatches every image; resolves with the summary once all are in the cache. */
+  /**
+   * Dispatches every image of the site, which `writeTo` will write; resolves with the summary
+   * once all are in the cache. Images `prefetch` dispatched already are not drawn twice.
+   */
   async start(images: ShareImage[]): Promise<Summary> {
-    await Promise.all(images.map((image) => this.prepared(image)));
+    for (const image of images) this.listed.add(imageId(image));
+    await Promise.all(
+      images.map(async (image) => this.keys.set(image.slug, await this.prepared(image))),
+    );
     return this.summary();
+  }
+
+  /**
+   * Dispatches images before the site lists them (the build's first step does, from the
+   * content check's entries); only those `start` lists again are written. A failure is
+   * reported by `start`, which waits on the same drawing.
+   */
+  prefetch(images: ShareImage[]): void {
+    for (const image of images) this.prepared(image).catch(() => undefined);
   }
 
   /** The image's cache key, once the cache holds it. */
   private prepared(image: ShareImage): Promise<string> {
-    const id = `${image.slug}\0${stableJson(image.props)}`;
+    const id = imageId(image);
     let result = this.ready.get(id);
     if (!result) {
       result = this.produce(image);
@@ -151,6 +176,7 @@ export class ShareImageBatch {
       drawTimes: [...this.drawTimes],
       problems: [...this.problems],
       concurrency: this.concurrency,
+      unlisted: [...this.ready.keys()].filter((id) => !this.listed.has(id)).length,
     };
   }
 
@@ -197,7 +223,6 @@ export class ShareImageBatch {
       template: this.options.template,
       renderer: renderer.fingerprint,
     });
-    this.keys.set(image.slug, key);
     const { missing } = renderer.prepare(image.props);
     if (missing.length > 0) {
       const problem = { source: image.source, slug: image.slug, missing };
@@ -211,7 +236,7 @@ export class ShareImageBatch {
       try {
         const started = performance.now();
         const png = this.worker
-          ? await renderer.fromSvg(await this.worker.svg(image.props))
+          ? await this.worker.png(image.props)
           : (await renderer.draw(image.props)).png;
         this.drawTimes.push(performance.now() - started);
         await this.cache.write(key, png);

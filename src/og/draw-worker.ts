@@ -1,7 +1,7 @@
 /**
- * The share-image worker thread: lays out each image it is sent with satori (about 15 ms of
- * JavaScript an image) and replies with the SVG, so the layout runs beside the page rendering
- * on the main thread instead of taking turns with it. See `./worker-drawer.ts`.
+ * The share-image worker thread: draws each image it is sent, layout to PNG, and replies with
+ * the PNG, so the drawing runs beside the page rendering on the main thread instead of taking
+ * turns with it. See `./worker-drawer.ts`.
  *
  * Runs on Node's own TypeScript support, like the benchmark: every import is a `.ts` file.
  */
@@ -14,15 +14,15 @@ export interface DrawRequest {
   props: ShareImageProps;
 }
 
-export type DrawReply = { id: number; svg: string } | { id: number; error: string };
+export type DrawReply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 if (!parentPort) throw new Error("draw-worker.ts runs as a worker thread");
 const port = parentPort;
 
 port.on("message", async ({ id, props }: DrawRequest) => {
   try {
-    const svg = await (await getRenderer()).svg(props);
-    port.postMessage({ id, svg } satisfies DrawReply);
+    const { png } = await (await getRenderer()).draw(props);
+    port.postMessage({ id, png } satisfies DrawReply);
   } catch (error) {
     port.postMessage({
       id,

@@ -2,9 +2,9 @@
  * The renderer: props → element tree (the template) → SVG (satori) → pixels (resvg) → PNG
  * (sharp). Fonts, their coverage and the emoji folder are loaded once per process.
  *
- * The three steps are split so that only satori runs on the main thread: resvg's
- * `renderAsync` and sharp both work on libuv's thread pool, so images drawn together overlap
- * across the machine's cores (see `ShareImageBatch` in `./batch.ts`).
+ * Only satori runs on the drawing thread: resvg's `renderAsync` and sharp both work on
+ * libuv's thread pool, so images drawn together overlap across the machine's cores (see
+ * `ShareImageBatch` in `./batch.ts`).
  */
 import { readFileSync } from "node:fs";
 import { Resvg, renderAsync } from "@resvg/resvg-js";
@@ -63,8 +63,6 @@ export interface Renderer {
    */
   svg(props: ShareImageProps, options?: SvgOptions): Promise<string>;
   draw(props: ShareImageProps, pipeline?: Pipeline): Promise<Drawn>;
-  /** The PNG of an SVG from `svg()`, checked to be 1200×630. */
-  fromSvg(svg: string): Promise<Buffer>;
   /** SVG → PNG alone, through any pipeline: the benchmark compares them on the same SVG. */
   toPng(svg: string, pipeline?: Pipeline): Promise<Buffer>;
 }
@@ -199,7 +197,6 @@ async function create(): Promise<Renderer> {
     fingerprint,
     prepare,
     toPng: rasterize,
-    fromSvg: async (svg) => checkedSize(await rasterize(svg)),
     async svg(props, options) {
       const prepared = prepare(props).props;
       return toSvg(template(prepared), prepared, options);

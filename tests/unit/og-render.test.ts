@@ -296,6 +296,21 @@ describe("a batch of share images", { timeout: 20_000 }, () => {
     expect(await edited.start(changed)).toMatchObject({ drawn: 2, reused: 0 });
   });
 
+  it("draws a prefetched image once, and writes only the images the site lists", async () => {
+    const first = await batch();
+    // One at a time, in order: drawing `listed` again would wait for the other two.
+    const run = new ShareImageBatch({ template: "test", cache: first.cache, concurrency: 1 });
+    const listed = image("a", "Un titolo");
+    const stale = image("b", "Un titolo che il sito non ha più");
+    run.prefetch([listed, stale, { ...listed, props: outage("Lo stesso, titolo nuovo") }]);
+    expect(await run.start([listed])).toMatchObject({ drawn: 1, reused: 0, unlisted: 2 });
+    const site = join(run.cache.dir, "site");
+    expect(await run.writeTo(site, (slug) => `og/${slug}.png`)).toBe(1);
+    const written = await readFile(join(site, "og/blackout/a.png"));
+    expect(written.equals(await run.get(listed))).toBe(true);
+    await expect(readFile(join(site, "og/blackout/b.png"))).rejects.toThrow();
+  });
+
   it("draws on a worker thread the same PNG it draws here, and links it into a site", async () => {
     const here = await batch();
     const there = new ShareImageBatch({

@@ -11,17 +11,16 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../../data/catalog";
-import { shareImagePath, shareImages, type ShareImage } from "../../lib/share-image";
+import { shareImages, type ShareImage } from "../../lib/share-image";
 import { templateHash } from "../../lib/share-image-key";
-import { siteBatch } from "../../og/site";
+import { siteBatch, siteBatchOptions } from "../../og/site";
 
 /** The template source, part of every cache key. */
 const template = templateHash(
   import.meta.glob<string>("../../og/**/*.ts", { query: "?raw", import: "default", eager: true }),
 );
 
-/** Drawn on a worker thread, so pages render meanwhile (see `src/og/worker-drawer.ts`). */
-const batchOptions = { template, pathOf: shareImagePath, worker: true };
+const batchOptions = siteBatchOptions(template);
 
 export const getStaticPaths = (async () => {
   const images = shareImages(await getCatalog());
