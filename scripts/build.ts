@@ -10,11 +10,11 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { cacheRoot } from "../src/lib/cache-root.ts";
+import { cacheRoot, linkOrCopy } from "../src/lib/build-cache.ts";
 
 const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });
 const outDir = resolve(values.outDir);
@@ -44,18 +44,12 @@ async function step(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   if (code !== 0) process.exit(code ?? 1);
 }
 
-/**
- * Hard links every file of `from` into `to`: no bytes copied, and neither side is ever
- * rewritten in place (a build empties `dist/` by unlinking, the cache is replaced whole).
- * Across file systems, a copy.
- */
+/** Links every file of `from` into `to` (see `linkOrCopy`). */
 async function linkTree(from: string, to: string) {
   for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length + 1));
-    await mkdir(dirname(target), { recursive: true });
-    await link(source, target).catch(() => copyFile(source, target));
+    await linkOrCopy(source, join(to, source.slice(from.length + 1)));
   }
 }
 

@@ -11,8 +11,6 @@
  * build has used for a while, so the folder does not grow without end.
  */
 import {
-  copyFile,
-  link,
   mkdir,
   readdir,
   readFile,
@@ -22,8 +20,8 @@ import {
   utimes,
   writeFile,
 } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { cacheRoot } from "../lib/cache-root.ts";
+import { join, resolve } from "node:path";
+import { cacheRoot, linkOrCopy } from "../lib/build-cache.ts";
 
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
   return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
@@ -64,15 +62,9 @@ export class ImageCache {
     }
   }
 
-  /**
-   * Puts the cached PNG at `file` as a hard link: no bytes are copied. The cache never
-   * rewrites a file in place (writes rename a new file over it), so the link keeps its
-   * image whatever the cache does next.
-   */
+  /** Puts the cached PNG at `file`, as a hard link (see `linkOrCopy`). */
   async linkTo(key: string, file: string): Promise<void> {
-    await mkdir(dirname(file), { recursive: true });
-    // Where links are refused (another device, some Windows or network drives), a copy.
-    await link(this.file(key), file).catch(() => copyFile(this.file(key), file));
+    await linkOrCopy(this.file(key), file);
   }
 
   async write(key: string, png: Buffer): Promise<void> {
