@@ -255,9 +255,8 @@ const cpuNow = () => {
 };
 
 /**
- * One image at a time: the layout with each way of writing text (the outlines the site uses,
- * satori's own), then the same SVG through every PNG pipeline, each in turn (rotating the
- * order), so a machine whose load drifts favours none of them.
+ * One image at a time: satori once, then the same SVG through every PNG pipeline in turn
+ * (rotating the order), so a machine whose load drifts favours none of them.
  */
 async function oneAtATime(images: ShareImage[], pipelines: Pipeline[]) {
   const renderer = await getRenderer();
@@ -265,35 +264,27 @@ async function oneAtATime(images: ShareImage[], pipelines: Pipeline[]) {
     const svg = await renderer.svg(image.props);
     for (const pipeline of pipelines) await renderer.toPng(svg, pipeline); // warm-up
   }
-  const texts = ["outlines", "satori"] as const;
-  const layout = Object.fromEntries(
-    texts.map((t) => [t, { wall: [] as number[], cpu: [] as number[] }]),
-  );
+  const satori = { wall: [] as number[], cpu: [] as number[] };
   const png = Object.fromEntries(
     pipelines.map((p) => [p, { wall: [] as number[], cpu: [] as number[], bytes: [] as number[] }]),
   );
   for (const [i, image] of images.entries()) {
-    let svg = "";
-    for (let k = 0; k < texts.length; k++) {
-      const text = texts[(i + k) % texts.length];
-      const wall = performance.now();
-      const cpu = cpuNow();
-      const drawn = await renderer.svg(image.props, { text });
-      layout[text].wall.push(performance.now() - wall);
-      layout[text].cpu.push(cpuNow() - cpu);
-      if (text === "outlines") svg = drawn;
-    }
+    let wall = performance.now();
+    let cpu = cpuNow();
+    const svg = await renderer.svg(image.props);
+    satori.wall.push(performance.now() - wall);
+    satori.cpu.push(cpuNow() - cpu);
     for (let k = 0; k < pipelines.length; k++) {
       const pipeline = pipelines[(i + k) % pipelines.length];
-      const wall = performance.now();
-      const cpu = cpuNow();
+      wall = performance.now();
+      cpu = cpuNow();
       const bytes = await renderer.toPng(svg, pipeline);
       png[pipeline].wall.push(performance.now() - wall);
       png[pipeline].cpu.push(cpuNow() - cpu);
       png[pipeline].bytes.push(bytes.length);
     }
   }
-  return { layout, png };
+  return { satori, png };
 }
 
 function build(content: string, label: string) {
@@ -375,13 +366,9 @@ console.log(`\none image at a time (${sample.length} images, after 5 to warm up)
 const pipelines: Pipeline[] = ["resvg+sharp", "sharp", "resvg"];
 const alone = await oneAtATime(sample, pipelines);
 console.log(`  ${pad("step", 26)}${pad("median wall", 14)}${pad("median CPU", 14)}median size`);
-for (const [text, label] of [
-  ["outlines", "layout, text outlined *"],
-  ["satori", "layout, satori's outlines"],
-] as const) {
-  const r = alone.layout[text];
-  console.log(`  ${pad(label, 26)}${pad(ms(median(r.wall)), 14)}${ms(median(r.cpu))}`);
-}
+console.log(
+  `  ${pad("layout and SVG (satori)", 26)}${pad(ms(median(alone.satori.wall)), 14)}${ms(median(alone.satori.cpu))}`,
+);
 for (const pipeline of pipelines) {
   const r = alone.png[pipeline];
   const label = `SVG → PNG: ${pipeline}${pipeline === "resvg+sharp" ? " *" : ""}`;
@@ -390,7 +377,7 @@ for (const pipeline of pipelines) {
       `${(median(r.bytes) / 1024).toFixed(0)} KB`,
   );
 }
-const chosen = median(alone.layout.outlines.wall) + median(alone.png["resvg+sharp"].wall);
+const chosen = median(alone.satori.wall) + median(alone.png["resvg+sharp"].wall);
 console.log(`  one image alone, as the site draws it (*): ${ms(chosen)}`);
 
 if (withBuild) {

@@ -2,12 +2,11 @@
  * Which characters the bundled fonts can draw, read from the fonts' own `cmap` tables, so a
  * character no font has is caught before satori would draw it as an empty box.
  *
- * Reads WOFF 1 (what `@fontsource` ships besides WOFF2) and plain TrueType/OpenType files,
- * and unpacks WOFF into a plain file for HarfBuzz (`sfntOf`).
+ * Reads WOFF 1 (what `@fontsource` ships besides WOFF2) and plain TrueType/OpenType files.
  */
 import { inflateSync } from "node:zlib";
 
-/** The tables of a font file, uncompressed, by tag, in the file's order. */
+/** The tables of a font file, uncompressed, by tag. */
 function tables(font: Uint8Array): Map<string, DataView> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   const signature = view.getUint32(0);
@@ -38,38 +37,6 @@ function tables(font: Uint8Array): Map<string, DataView> {
     throw new Error("unsupported font format (expected WOFF, TTF or OTF)");
   }
   return found;
-}
-
-/**
- * The font as a plain TrueType/OpenType file, for readers that do not take WOFF (HarfBuzz,
- * see `./outlines.ts`): the same tables, uncompressed, each at a 4-byte boundary. Checksums
- * are left at zero; shapers and rasterisers do not check them.
- */
-export function sfntOf(font: Uint8Array): Uint8Array {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  if (view.getUint32(0) !== 0x774f4646) return font;
-  const found = [...tables(font)];
-  const padded = (length: number) => (length + 3) & ~3;
-  const headerSize = 12 + 16 * found.length;
-  const size = found.reduce((sum, [, table]) => sum + padded(table.byteLength), headerSize);
-  const out = new Uint8Array(size);
-  const head = new DataView(out.buffer);
-  const selector = Math.floor(Math.log2(found.length));
-  head.setUint32(0, view.getUint32(4)); // the flavor: TrueType or CFF outlines
-  head.setUint16(4, found.length);
-  head.setUint16(6, 16 << selector);
-  head.setUint16(8, selector);
-  head.setUint16(10, 16 * found.length - (16 << selector));
-  let offset = headerSize;
-  found.forEach(([tag, table], i) => {
-    const record = 12 + 16 * i;
-    for (let c = 0; c < 4; c++) head.setUint8(record + c, tag.charCodeAt(c));
-    head.setUint32(record + 8, offset);
-    head.setUint32(record + 12, table.byteLength);
-    out.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), offset);
-    offset += padded(table.byteLength);
-  });
-  return out;
 }
 
 /** Code points mapped to a real glyph by a format 4 (BMP) subtable. */

@@ -1,9 +1,8 @@
 /**
- * The renderer: props → element tree (the template) → SVG (satori lays out, `./outlines.ts`
- * turns its text into glyph outlines) → pixels (resvg) → PNG (sharp). Fonts, their coverage
- * and the emoji folder are loaded once per process.
+ * The renderer: props → element tree (the template) → SVG (satori) → pixels (resvg) → PNG
+ * (sharp). Fonts, their coverage and the emoji folder are loaded once per process.
  *
- * Only the layout (satori, then the outlines) runs on the drawing thread: resvg's `renderAsync`
+ * Only satori runs on the drawing thread: resvg's `renderAsync` and sharp both work on
  * libuv's thread pool, so images drawn together overlap across the machine's cores (see
  * `ShareImageBatch` in `./batch.ts`).
  */
@@ -15,7 +14,6 @@ import type { ShareImageProps } from "../lib/share-image.ts";
 import { emojiDataUri, emojiFile, emojiVersion } from "./emoji.ts";
 import { fontsHash, loadFonts, resolvePackageFile, type LoadedFont } from "./fonts.ts";
 import { checkText, coverageOf } from "./glyphs.ts";
-import { createOutline, type Outline } from "./outlines.ts";
 import { pngSize } from "./png.ts";
 import { template } from "./templates/index.ts";
 import { CANVAS } from "./theme.ts";
@@ -59,7 +57,10 @@ export interface Renderer {
   fingerprint: string;
   /** The props with every undrawable character left out, and what was left out. */
   prepare(props: ShareImageProps): { props: ShareImageProps; missing: string[]; emoji: string[] };
-  /** The SVG alone, for tests and the benchmark: `onNode` sees every laid-out box. */
+  /**
+   * The SVG alone, for tests: `onNode` sees every laid-out box; `embedFont: false` keeps the
+   * text as `<text>` instead of glyph outlines.
+   */
   svg(props: ShareImageProps, options?: SvgOptions): Promise<string>;
   draw(props: ShareImageProps, pipeline?: Pipeline): Promise<Drawn>;
   /** SVG → PNG alone, through any pipeline: the benchmark compares them on the same SVG. */
@@ -68,12 +69,7 @@ export interface Renderer {
 
 export interface SvgOptions {
   onNode?: (node: LaidOut) => void;
-  /**
-   * How text is written: glyph outlines from `./outlines.ts` (the default, what images are
-   * drawn with), satori's own outlines (`satori`, to compare them), or `<text>` elements
-   * where satori placed each word (`text`, for tests that read the layout).
-   */
-  text?: "outlines" | "satori" | "text";
+  embedFont?: boolean;
 }
 
 export interface LaidOut {
@@ -143,12 +139,9 @@ async function create(): Promise<Renderer> {
     packageVersion("@resvg/resvg-js"),
     `sharp@${sharp.versions.sharp}`,
     emojiVersion(),
-    packageVersion("harfbuzzjs"),
     `fonts:${fontsHash(fonts)}`,
     `pipeline:${PIPELINE}/png${PNG_COMPRESSION}`,
   ].join(" ");
-  // HarfBuzz is loaded by the first drawing, not by the main thread's cache keys.
-  let outlines: Promise<Outline> | undefined;
 
   function prepare(props: ShareImageProps) {
     const missing: string[] = [];
@@ -167,22 +160,18 @@ async function create(): Promise<Renderer> {
     props: ShareImageProps,
     options: SvgOptions = {},
   ): Promise<string> {
-    const text = options.text ?? "outlines";
-    const svg = await satori(element as never, {
+    return satori(element as never, {
       width: CANVAS.width,
       height: CANVAS.height,
       fonts: needsExt(props) ? fonts : latin,
       onNodeDetected: options.onNode,
-      embedFont: text === "satori",
+      embedFont: options.embedFont ?? true,
       async loadAdditionalAsset(code, segment) {
         if (code === "emoji") return emojiDataUri(segment) ?? [];
         // `prepare` left out every character the fonts lack: this would be a bug.
         throw new Error(`share images: no font for ${JSON.stringify(segment)} (${code})`);
       },
     });
-    if (text !== "outlines") return svg;
-    outlines ??= createOutline(fonts);
-    return (await outlines)(svg);
   }
 
   async function rasterize(svg: string, pipeline: Pipeline = PIPELINE): Promise<Buffer> {
