@@ -209,6 +209,11 @@ export function createSchemas(reference: ReferenceFactory) {
     }),
     start: when,
     end: when.optional(),
+    /**
+     * How long the service was really out, in words, when that is not the span from `start`
+     * to `end`: out on and off, or only part of the time.
+     */
+    downtime: nonEmpty("how long the service was really out").optional(),
     scope: z.enum(SCOPES, { error: `expected one of ${SCOPES.join(", ")}` }),
     regions: z.array(nonEmpty("a region")).default([]),
     symptoms: z.array(nonEmpty("a symptom")).default([]),
