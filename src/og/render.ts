@@ -2,8 +2,9 @@
  * The renderer: props → element tree (the template) → SVG (satori) → pixels (resvg) → PNG
  * (sharp). Fonts, their coverage and the emoji folder are loaded once per process.
  *
- * Only satori runs on the drawing thread: resvg's `renderAsync` and sharp both work on
- * libuv's thread pool, so images drawn together overlap across the machine's cores (see
+ * The drawing thread runs satori and only the JavaScript side of resvg and sharp (the calls,
+ * the copy of the pixels): resvg's `renderAsync` and sharp rasterise and encode on libuv's
+ * thread pool, so images drawn together overlap across the machine's cores (see
  * `ShareImageBatch` in `./batch.ts`).
  */
 import { readFileSync } from "node:fs";
