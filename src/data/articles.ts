@@ -7,7 +7,7 @@ import {
   brandOf,
   eventTime,
   getCatalog,
-  newestFirst,
+  inOrder,
   type Article,
   type Brand,
   type Catalog,
@@ -38,8 +38,13 @@ export function summarize(catalog: Catalog, entry: Article): ArticleSummary {
   };
 }
 
-/** Every published article of every kind, newest event first. */
-export async function allArticles(): Promise<Article[]> {
-  const { outages, cases, dossier } = await getCatalog();
-  return newestFirst<Article>([...outages.values(), ...cases.values(), ...dossier.values()]);
+/** Every published article of every kind, in the site's order (newest first by default). */
+export async function allArticles(direction: "newest" | "oldest" = "newest"): Promise<Article[]> {
+  const catalog = await getCatalog();
+  const { outages, cases, dossier } = catalog;
+  return inOrder<Article>(
+    catalog,
+    [...outages.values(), ...cases.values(), ...dossier.values()],
+    direction,
+  );
 }

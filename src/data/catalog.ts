@@ -9,7 +9,8 @@ import { neighbourIndex, type Neighbours } from "../lib/neighbours";
 export {
   brandOf,
   eventTime,
-  newestFirst,
+  inOrder,
+  storyOf,
   type Article,
   type Brand,
   type Case,

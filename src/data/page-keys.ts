@@ -11,7 +11,9 @@
  *   the entries it points to and those that point to it (the context box, reactions,
  *   answers, a dossier's stories and timeline, with their brands);
  * - a brand: its outages and cases;
- * - a tag: its articles, with their brands.
+ * - a tag: its articles, with their brands;
+ * - wherever an article is listed, what places it in order and dates it (src/lib/order.ts):
+ *   a case's trigger and the post it answers, a dossier's stories.
  *
  * `tests/build/incremental.test.ts` edits entries each of these reach and compares the
  * incremental build with a clean one, byte for byte.
@@ -48,8 +50,15 @@ class Shown {
       for (const id of dossierBrandIds(this.catalog, entry)) {
         this.add("brand", this.catalog.brands.get(id));
       }
+      const { outages, cases } = dossierStories(this.catalog, entry);
+      for (const story of [...outages, ...cases]) this.add("placed by", story);
     } else {
       this.add("brand", brandOf(this.catalog, entry));
+    }
+    if (entry.collection === "cases") {
+      const { outage, inResponseTo } = entry.data;
+      this.add("placed by", outage && this.catalog.outages.get(outage.id));
+      this.add("placed by", inResponseTo && this.catalog.cases.get(inResponseTo.id));
     }
   }
 

@@ -6,8 +6,8 @@
  * (`src/integrations/content-check.ts`).
  */
 import type { CollectionEntry } from "astro:content";
+import { newestFirst, oldestFirst, type Story } from "./order";
 import { isPublished } from "./publishing";
-import { sortKey } from "./time";
 
 export type Brand = CollectionEntry<"brands">;
 export type Outage = CollectionEntry<"outages">;
@@ -20,7 +20,7 @@ export interface Catalog {
   outages: Map<string, Outage>;
   cases: Map<string, Case>;
   dossier: Map<string, Dossier>;
-  /** Cases triggered by each outage, oldest first. */
+  /** Cases triggered by each outage, in the order of `src/lib/order.ts`, oldest first. */
   reactionsTo: Map<string, Case[]>;
   /** Cases that answer each case, oldest first. */
   answersTo: Map<string, Case[]>;
@@ -48,12 +48,47 @@ export function eventTime(entry: Article) {
   return entry.data.published;
 }
 
-/** Newest event first; each key is computed once, not once per comparison. */
-export function newestFirst<T extends Article>(entries: Iterable<T>): T[] {
-  return [...entries]
-    .map((entry) => ({ entry, key: sortKey(eventTime(entry)) }))
-    .sort((a, b) => b.key - a.key)
-    .map(({ entry }) => entry);
+/**
+ * An article as the ordering rule sees it (`src/lib/order.ts`): a case after the outage it
+ * comments on and the post it answers; a dossier spanning, and after, the stories it covers.
+ * Built once per catalog, so every list of a build places an article the same way.
+ */
+export function storyOf(catalog: Pick<Catalog, "outages" | "cases">, entry: Article): Story {
+  let stories = storiesOf.get(catalog);
+  if (!stories) storiesOf.set(catalog, (stories = new Map()));
+  const key = `${entry.collection}/${entry.id}`;
+  let story = stories.get(key);
+  if (story) return story;
+  if (entry.collection === "outages") {
+    story = { key, whens: [entry.data.start], answers: [] };
+  } else if (entry.collection === "cases") {
+    const answered = [
+      entry.data.outage && catalog.outages.get(entry.data.outage.id),
+      entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id),
+    ].flatMap((found) => (found ? [storyOf(catalog, found)] : []));
+    story = { key, whens: [entry.data.date], answers: answered };
+  } else {
+    const covered = [
+      ...entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
+      ...entry.data.cases.flatMap((ref) => catalog.cases.get(ref.id) ?? []),
+    ].map((found) => storyOf(catalog, found));
+    const whens = covered.flatMap((s) => s.whens);
+    // A dossier none of whose stories is published is filed by its own date.
+    story = { key, whens: whens.length ? whens : [entry.data.published], answers: covered };
+  }
+  stories.set(key, story);
+  return story;
+}
+const storiesOf = new WeakMap<object, Map<string, Story>>();
+
+/** Articles in the site's one order (`src/lib/order.ts`): newest first unless asked otherwise. */
+export function inOrder<T extends Article>(
+  catalog: Pick<Catalog, "outages" | "cases">,
+  entries: Iterable<T>,
+  direction: "newest" | "oldest" = "newest",
+): T[] {
+  const sort = direction === "newest" ? newestFirst : oldestFirst;
+  return sort(entries, (entry) => storyOf(catalog, entry));
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -76,11 +111,16 @@ export function catalogOf(collections: Collections, mode: CatalogMode): Catalog 
     published(collections.cases),
     published(collections.dossier),
   ];
-  const chronological = [...cases].sort((a, b) => sortKey(a.data.date) - sortKey(b.data.date));
+  // Looked up by slug first; then, with every reference resolvable, put in order.
+  const lookup = {
+    outages: new Map(outages.map((entry) => [entry.id, entry])),
+    cases: new Map(cases.map((entry) => [entry.id, entry])),
+  };
+  const chronological = inOrder(lookup, cases, "oldest");
   // Maps keep insertion order: each collection iterates newest first, so most lists need no sort.
   const bySlug = <T extends Article>(entries: T[]) =>
-    new Map(newestFirst(entries).map((entry) => [entry.id, entry]));
-  return {
+    new Map(inOrder(lookup, entries).map((entry) => [entry.id, entry]));
+  const catalog: Catalog = {
     brands: new Map(collections.brands.map((entry) => [entry.id, entry])),
     outages: bySlug(outages),
     cases: bySlug(cases),
@@ -88,6 +128,9 @@ export function catalogOf(collections: Collections, mode: CatalogMode): Catalog 
     reactionsTo: groupBy(chronological, (entry) => entry.data.outage?.id),
     answersTo: groupBy(chronological, (entry) => entry.data.inResponseTo?.id),
   };
+  // The catalog places each article as the lookup did: the same stories, not built again.
+  storiesOf.set(catalog, storiesOf.get(lookup) ?? new Map());
+  return catalog;
 }
 
 /** The brand an entry points to; the content check guarantees it exists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogOf, newestFirst, type Collections } from "../../src/lib/catalog";
+import { catalogOf, inOrder, type Collections } from "../../src/lib/catalog";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const day = (d: string) => ({ precision: "day" as const, day: d });
@@ -75,7 +75,8 @@ describe("the catalog", () => {
 
   it("sorts articles newest first by the moment they are about", () => {
     const { outages } = collections();
-    expect(newestFirst(outages).map((entry) => entry.id)).toEqual([
+    const lookup = { outages: new Map(), cases: new Map() };
+    expect(inOrder(lookup, outages).map((entry) => entry.id)).toEqual([
       "futuro",
       "bozza",
       "rai-down",

@@ -1,0 +1,203 @@
+/**
+ * The one ordering rule of the site, for every list that is by time (the chronology,
+ * sections, tags, brands, the 404, the day chart):
+ *
+ * - stories go by when they happened, not by when they were published;
+ * - a rough moment ("in serata", a month, "tra marzo e giugno") is placed by its span: at
+ *   the earliest instant it could be, and, between two that start together, the narrower
+ *   first;
+ * - an answer comes after what it answers (a post after the outage it comments on, a reply
+ *   after the post it replies to), even when its own moment alone would place it earlier:
+ *   a post known only as "in serata" that answers #Raidown (about 20:25) cannot have
+ *   appeared at 18:00;
+ * - a dossier is filed by the events it covers, and comes after them, as it answers them all.
+ *
+ * Pure: a page adapts its entries to `Story` (see `storyOf` in `src/lib/catalog.ts`) and
+ * gets them back in order. Newest first is the exact reverse of oldest first, so a list read
+ * either way tells the same sequence.
+ */
+import { formatDay, formatMonth, formatWhen, romeDay, whenRange, type When } from "./time";
+
+export interface Story {
+  /** Unique across kinds: `cases/rai-risponde-a-netflix`. */
+  key: string;
+  /** When it happened; several for a dossier (the moments of the stories it covers). */
+  whens: readonly When[];
+  /** What it answers or covers: it is placed after each of them. */
+  answers: readonly Story[];
+}
+
+export interface Span {
+  /** Milliseconds: the earliest instant the story could be. */
+  from: number;
+  /** Milliseconds: the latest. */
+  to: number;
+}
+
+/** Every instant a story could be: the union of its moments. */
+export function storySpan(story: Story): Span {
+  let span = spans.get(story);
+  if (!span) {
+    const ranges = story.whens.map(whenRange);
+    if (ranges.length === 0) throw new Error(`${story.key}: a story needs at least one moment`);
+    span = {
+      from: Math.min(...ranges.map((r) => r.from.getTime())),
+      to: Math.max(...ranges.map((r) => r.to.getTime())),
+    };
+    spans.set(story, span);
+  }
+  return span;
+}
+const spans = new WeakMap<Story, Span>();
+
+interface Place {
+  /** The earliest it can be, once what it answers is taken into account. */
+  at: number;
+  /** How many answers deep it is: what is answered goes before its answer at the same `at`. */
+  depth: number;
+  /** The end of its own span: the narrower first among equals. */
+  to: number;
+}
+
+/** Where a story sits on the time line. Answers form no cycles: the content check refuses them. */
+export function placeOf(story: Story, seen: ReadonlySet<Story> = new Set()): Place {
+  let place = places.get(story);
+  if (place) return place;
+  if (seen.has(story)) throw new Error(`${story.key}: it answers itself`);
+  const own = storySpan(story);
+  place = { at: own.from, depth: 0, to: own.to };
+  const path = new Set(seen).add(story);
+  for (const answered of story.answers) {
+    const before = placeOf(answered, path);
+    place.at = Math.max(place.at, before.at);
+    place.depth = Math.max(place.depth, before.depth + 1);
+  }
+  places.set(story, place);
+  return place;
+}
+const places = new WeakMap<Story, Place>();
+
+/** Negative when `a` goes first in a chronology. */
+export function compareStories(a: Story, b: Story): number {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  return pa.at - pb.at || pa.depth - pb.depth || pa.to - pb.to || (a.key < b.key ? -1 : 1);
+}
+
+/** Oldest first: the order a chronology reads in. */
+export function oldestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story): T[] {
+  return [...items]
+    .map((item) => ({ item, story: storyOf(item) }))
+    .sort((a, b) => compareStories(a.story, b.story))
+    .map(({ item }) => item);
+}
+
+/** Newest first: exactly the reverse of `oldestFirst`. */
+export function newestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story): T[] {
+  return oldestFirst(items, storyOf).reverse();
+}
+
+const monthOf = (instant: number) => romeDay(new Date(instant)).slice(0, 7);
+/** The last month a span reaches: its end is exclusive (`2018-07-01T00:00` ends June). */
+const lastMonthOf = (span: Span) => monthOf(Math.max(span.from, span.to - 1));
+
+const monthNames = new Intl.DateTimeFormat("it-IT", { month: "long", timeZone: "UTC" });
+const monthName = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return monthNames.format(new Date(Date.UTC(y, m - 1, 15)));
+};
+
+/**
+ * The months a story is filed under, in Italian: `giugno 2018`, or for one that spans
+ * several, `marzo–giugno 2018` (`dicembre 2017–marzo 2018` across a year).
+ */
+export function monthsLabel(span: Span): string {
+  const first = monthOf(span.from);
+  const last = lastMonthOf(span);
+  if (first === last) return formatMonth(first);
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${monthName(first)}–${formatMonth(last)}`;
+  return `${formatMonth(first)}–${formatMonth(last)}`;
+}
+
+/**
+ * When a story happened, in Italian, as precisely as it is known: one moment as the site
+ * writes moments (`12 giugno 2018, in serata`); several as the days or months they span
+ * (`11–12 giugno 2018`, `marzo–giugno 2018`).
+ */
+export function storyLabel(story: Story): string {
+  if (story.whens.length === 1) {
+    const [when] = story.whens;
+    return when.precision === "period" ? monthsLabel(storySpan(story)) : formatWhen(when);
+  }
+  const span = storySpan(story);
+  const first = romeDay(new Date(span.from));
+  const last = romeDay(new Date(Math.max(span.from, span.to - 1)));
+  if (first === last) return formatDay(first);
+  if (first.slice(0, 7) !== last.slice(0, 7)) return monthsLabel(span);
+  return `${Number(first.slice(8))}–${formatDay(last)}`;
+}
+
+/** `2018-06`, or `2018-03--2018-06` for a span of months: usable in an id. */
+export function monthsKey(span: Span): string {
+  const first = monthOf(span.from);
+  const last = lastMonthOf(span);
+  return first === last ? first : `${first}--${last}`;
+}
+
+/** The span of one moment (see `whenRange`), in milliseconds. */
+export function whenSpan(when: When): Span {
+  const { from, to } = whenRange(when);
+  return { from: from.getTime(), to: to.getTime() };
+}
+
+export interface SpanGroup<T> {
+  /** `monthsKey` of the span. */
+  key: string;
+  /** `Giugno 2018`, `Marzo–giugno 2018`: a heading. */
+  label: string;
+  /** `2018`, or `2017–2018` when the span crosses a year. */
+  year: string;
+  items: T[];
+}
+
+/**
+ * Groups items by the months they span, keeping their order: a story known only as "tra
+ * marzo e giugno" is filed under "Marzo–giugno 2018", never under March alone. Groups come
+ * in the order of their first item.
+ */
+export function groupByMonths<T>(items: Iterable<T>, storyOf: (item: T) => Story): SpanGroup<T>[] {
+  const groups = new Map<string, SpanGroup<T>>();
+  for (const item of items) {
+    const span = storySpan(storyOf(item));
+    const first = monthOf(span.from);
+    const last = lastMonthOf(span);
+    const key = monthsKey(span);
+    let group = groups.get(key);
+    if (!group) {
+      const label = monthsLabel(span);
+      const [y0, y1] = [first.slice(0, 4), last.slice(0, 4)];
+      group = {
+        key,
+        label: label.charAt(0).toUpperCase() + label.slice(1),
+        year: y0 === y1 ? y0 : `${y0}–${y1}`,
+        items: [],
+      };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+/** Consecutive month groups under their year (`2018`, or `2017–2018` for a span across two). */
+export function groupByYears<T>(
+  groups: SpanGroup<T>[],
+): Array<{ year: string; groups: SpanGroup<T>[] }> {
+  const years: Array<{ year: string; groups: SpanGroup<T>[] }> = [];
+  for (const group of groups) {
+    const last = years.at(-1);
+    if (last?.year === group.year) last.groups.push(group);
+    else years.push({ year: group.year, groups: [group] });
+  }
+  return years;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareStories,
+  groupByMonths,
+  groupByYears,
+  monthsKey,
+  monthsLabel,
+  newestFirst,
+  oldestFirst,
+  storyLabel,
+  storySpan,
+  type Story,
+} from "../../src/lib/order";
+import type { When } from "../../src/lib/time";
+
+const at = (iso: string, approx = false): When => ({
+  precision: "minute",
+  instant: new Date(iso),
+  approx,
+});
+const evening = (day: string): When => ({ precision: "part", day, part: "evening" });
+const month = (m: string): When => ({ precision: "month", month: m });
+const period = (from: string, to: string): When => ({ precision: "period", from, to });
+
+const story = (key: string, whens: When[], answers: Story[] = []): Story => ({
+  key,
+  whens,
+  answers,
+});
+
+// The day of 11–12 June 2018, as the content tells it.
+const netflixDown = story("outages/netflix", [evening("2018-06-11")]);
+const instagramDown = story("outages/instagram", [at("2018-06-12T17:30:00+02:00", true)]);
+const raiDown = story("outages/rai", [at("2018-06-12T20:25:00+02:00", true)]);
+const narcos = story("cases/narcos", [evening("2018-06-12")], [instagramDown]);
+const strangerThings = story("cases/stranger-things", [evening("2018-06-12")], [raiDown]);
+const raiRisponde = story("cases/rai-risponde", [evening("2018-06-12")], [raiDown, strangerThings]);
+const dossier = story(
+  "dossier/tre-schermi-neri",
+  [netflixDown, instagramDown, raiDown, narcos, strangerThings, raiRisponde].flatMap(
+    (s) => s.whens,
+  ),
+  [netflixDown, instagramDown, raiDown, narcos, strangerThings, raiRisponde],
+);
+const spring = story("cases/mondiali", [period("2018-03", "2018-06")]);
+const may = story("cases/festa-della-mamma", [month("2018-05")]);
+
+const keys = (stories: Story[]) => stories.map((s) => s.key);
+const self = (s: Story) => s;
+const shuffled = [raiRisponde, dossier, may, strangerThings, spring, raiDown, narcos];
+
+describe("the ordering rule", () => {
+  it("tells the three posts of 12 June in the order they answered each other", () => {
+    const order = keys(oldestFirst([raiRisponde, narcos, strangerThings], self));
+    expect(order).toEqual(["cases/narcos", "cases/stranger-things", "cases/rai-risponde"]);
+  });
+
+  it("puts #Raidown (about 20:25) before the evening posts that answer it", () => {
+    const order = keys(oldestFirst([raiRisponde, strangerThings, raiDown, narcos], self));
+    expect(order.indexOf("outages/rai")).toBeLessThan(order.indexOf("cases/stranger-things"));
+    expect(order.indexOf("outages/rai")).toBeLessThan(order.indexOf("cases/rai-risponde"));
+    // Narcos answers Instagram, not Rai: known only as "in serata", it may come first.
+    expect(order[0]).toBe("cases/narcos");
+  });
+
+  it("places an answer after what it answers whatever the input order", () => {
+    for (const list of [shuffled, [...shuffled].reverse()]) {
+      const order = oldestFirst(list, self);
+      for (const item of order) {
+        for (const answered of item.answers) {
+          if (order.includes(answered)) {
+            expect(order.indexOf(answered), item.key).toBeLessThan(order.indexOf(item));
+          }
+        }
+      }
+    }
+  });
+
+  it("reads newest first as the exact reverse of oldest first", () => {
+    expect(newestFirst(shuffled, self)).toEqual(oldestFirst(shuffled, self).reverse());
+  });
+
+  it("places a rough moment by its span: a period from its first month", () => {
+    expect(compareStories(spring, may)).toBeLessThan(0);
+    expect(compareStories(may, narcos)).toBeLessThan(0);
+  });
+
+  it("files a period under its whole span, labelled with it", () => {
+    const groups = groupByMonths(oldestFirst([narcos, may, spring], self), self);
+    expect(groups.map((g) => [g.label, g.year, keys(g.items)])).toEqual([
+      ["Marzo–giugno 2018", "2018", ["cases/mondiali"]],
+      ["Maggio 2018", "2018", ["cases/festa-della-mamma"]],
+      ["Giugno 2018", "2018", ["cases/narcos"]],
+    ]);
+    expect(storyLabel(spring)).toBe("marzo–giugno 2018");
+  });
+
+  it("puts a moment in its Rome month", () => {
+    // 23:30 UTC on 31 May is already 1 June in Rome.
+    const late = story("cases/tardi", [at("2018-05-31T23:30:00Z")]);
+    expect(monthsKey(storySpan(late))).toBe("2018-06");
+    expect(monthsKey(storySpan(spring))).toBe("2018-03--2018-06");
+  });
+
+  it("gathers month groups under their year, in the order given", () => {
+    const later = story("cases/dopo", [month("2019-01")]);
+    const years = groupByYears(groupByMonths(newestFirst([later, narcos, may], self), self));
+    expect(years.map((y) => [y.year, y.groups.map((g) => g.label)])).toEqual([
+      ["2019", ["Gennaio 2019"]],
+      ["2018", ["Giugno 2018", "Maggio 2018"]],
+    ]);
+  });
+
+  it("writes a span across years with both years", () => {
+    const winter = story("cases/inverno", [period("2017-12", "2018-03")]);
+    expect(monthsLabel(storySpan(winter))).toBe("dicembre 2017–marzo 2018");
+    expect(groupByMonths([winter], self)[0].year).toBe("2017–2018");
+  });
+
+  it("files a dossier by the events it covers, after them", () => {
+    expect(storyLabel(dossier)).toBe("11–12 giugno 2018");
+    const [group] = groupByMonths([dossier], self);
+    expect(group.label).toBe("Giugno 2018");
+    const order = keys(oldestFirst(shuffled, self));
+    expect(order.at(-1)).toBe("dossier/tre-schermi-neri");
+    expect(order.indexOf("cases/mondiali")).toBeLessThan(order.indexOf("dossier/tre-schermi-neri"));
+  });
+
+  it("writes one moment as the site writes moments", () => {
+    expect(storyLabel(raiDown)).toBe("12 giugno 2018, verso le 20:25");
+    expect(storyLabel(narcos)).toBe("12 giugno 2018, in serata");
+  });
+
+  it("refuses a story that answers itself", () => {
+    const loop: Story = { key: "cases/loop", whens: [month("2018-05")], answers: [] };
+    (loop.answers as Story[]).push(loop);
+    expect(() => compareStories(loop, may)).toThrow(/answers itself/);
+  });
+});
