@@ -5,7 +5,8 @@
  */
 import { relatedIndex, type RelatedCandidate, type RelatedIndex } from "../lib/related";
 import { sortKey } from "../lib/time";
-import { eventTime, getCatalog, type Article } from "./catalog";
+import { dossierStories } from "../lib/articles";
+import { eventTime, getCatalog, type Article, type Catalog } from "./catalog";
 
 type Candidate = RelatedCandidate & { article: Article };
 
@@ -42,10 +43,28 @@ async function allCandidates() {
   return { byKey, index: relatedIndex(byKey.values()) };
 }
 
-/** Up to three articles related to `entry`, most related first. */
+/**
+ * The articles a page already shows as cards of its own, before "Da leggere anche": an
+ * outage's reactions, a dossier's stories. A page never shows the same card twice.
+ */
+export function shownCards(catalog: Catalog, entry: Article): Article[] {
+  if (entry.collection === "outages") return catalog.reactionsTo.get(entry.id) ?? [];
+  if (entry.collection === "dossier") {
+    const { outages, cases } = dossierStories(catalog, entry);
+    return [...outages, ...cases];
+  }
+  return [];
+}
+
+/** Up to three articles related to `entry`, most related first, none already on its page. */
 export async function relatedTo(entry: Article, limit = 3): Promise<Article[]> {
   candidates ??= allCandidates();
-  const { byKey, index } = await candidates;
+  const [{ byKey, index }, catalog] = await Promise.all([candidates, getCatalog()]);
   const target = byKey.get(keyOf(entry)) ?? candidate(entry);
-  return index.related(target, limit).map(({ article }) => article);
+  const shown = new Set(shownCards(catalog, entry).map(keyOf));
+  return index
+    .related(target, limit + shown.size)
+    .filter(({ key }) => !shown.has(key))
+    .slice(0, limit)
+    .map(({ article }) => article);
 }
