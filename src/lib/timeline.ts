@@ -1,14 +1,16 @@
 /**
- * Geometry of the timeline chart: outages as bars, posts as markers, on a scale of Rome
- * wall-clock hours. Everything here is pure, so the chart can be drawn at build time and
- * tested without a browser.
+ * Geometry of the day chart: outages as spans, posts as instants, on a scale of Rome
+ * wall-clock hours. Pure, so the chart is drawn at build time and tested without a browser.
  *
- * Horizontal positions are fractions of the chart's width (0–1): the component prints them
- * as percentages, so the SVG fills any column while its text keeps its size in pixels.
- * Vertical positions are pixels.
+ * - The axis is cropped to where events happen: hours in which nothing happens, when there
+ *   are more than `GAP_HOURS` of them, collapse into a marked break.
+ * - A post known only by part of the day is a marker with its uncertainty drawn as a bracket
+ *   (every instant it could be), never a bar. A post comes after what it answers (see
+ *   `src/lib/order.ts`): its bracket starts no earlier than that.
+ * - An outage end known only roughly fades across every instant it could be.
  *
- * Honest times: an end known only roughly ("in serata", "verso le 17:30") is drawn as a fade
- * across every instant it could be, never as a sharp edge at a made-up minute.
+ * Positions along time are fractions (0–1) of the plot: the horizontal chart prints them as
+ * percentages of its width, the vertical one (narrow screens) as pixels down its height.
  */
 import {
   formatClock,
@@ -28,19 +30,17 @@ const HOUR = 60 * MINUTE;
 export const APPROX_MINUTES = 5;
 /** An outage whose end is unknown fades out over this many hours after its start. */
 export const OPEN_END_HOURS = 6;
-/** The narrowest bar, as a fraction of the width, so a ten-minute outage stays visible. */
-export const MIN_BAR_WIDTH = 0.01;
-/** At most this many labelled ticks, so labels do not collide on a phone. */
-export const MAX_LABELLED_TICKS = 7;
-const TICK_STEPS_HOURS = [1, 2, 3, 6, 12, 24] as const;
-
-/** Pixel layout of the rows. */
-export const ROW = {
-  dayBand: 26,
-  bar: 46,
-  marker: 40,
-  axis: 26,
-} as const;
+/** Empty stretches longer than this collapse into a break of the axis. */
+export const GAP_HOURS = 3;
+/** The width of a break, as a fraction of the plot. */
+export const BREAK_WIDTH = 0.04;
+/** The narrowest span, as a fraction of the plot, so a ten-minute outage stays visible. */
+export const MIN_SPAN = 0.012;
+/** At most this many labelled ticks, so labels do not collide on a tablet. */
+export const MAX_LABELLED_TICKS = 8;
+/** Two tick labels closer than this (a fraction of the plot) would touch: the later is dropped. */
+export const MIN_LABEL_GAP = 0.075;
+const LABEL_STEPS_HOURS = [1, 2, 3, 6, 12] as const;
 
 export interface TimelineOutage {
   /** Stable key, shared by the chart and its data table. */
@@ -56,11 +56,19 @@ export interface TimelinePost {
   label: string;
   color: string;
   when: When;
+  /** The earliest it can be, from what it answers (`placeOf` in src/lib/order.ts), in ms. */
+  notBefore?: number;
 }
 
 export interface Span {
   from: number;
   to: number;
+}
+
+/** A stretch of time drawn to scale, and where it sits on the plot. */
+export interface Segment extends Span {
+  x0: number;
+  x1: number;
 }
 
 export interface Tick {
@@ -70,14 +78,13 @@ export interface Tick {
   midnight: boolean;
 }
 
-export interface DaySegment {
-  x0: number;
-  x1: number;
+export interface DayLabel {
+  x: number;
   /** `YYYY-MM-DD` */
   day: string;
   /** `11 giugno` */
   label: string;
-  /** `11 giu`, for narrow screens. */
+  /** `11 giu` */
   shortLabel: string;
 }
 
@@ -90,14 +97,9 @@ export interface Bar {
   key: string;
   label: string;
   color: string;
-  x: number;
-  width: number;
-  y: number;
-  height: number;
-  labelX: number;
-  labelY: number;
-  labelAnchor: "start" | "end";
-  /** Opacity along the bar, left to right; absent when both ends are sharp. */
+  x0: number;
+  x1: number;
+  /** Opacity along the span, from its start to its end; absent when both ends are sharp. */
   fade?: GradientStop[];
 }
 
@@ -105,26 +107,20 @@ export interface Marker {
   key: string;
   label: string;
   color: string;
-  /** Equal when the minute is known: a point; otherwise the span the post could fall in. */
-  x0: number;
-  x1: number;
-  y: number;
-  height: number;
-  labelX: number;
-  labelY: number;
-  labelAnchor: "start" | "end";
+  /** Where the post is placed: its minute, or the earliest it could be. */
+  x: number;
+  /** Every instant it could be, when that is more than its minute: drawn as a bracket. */
+  bracket?: { x0: number; x1: number };
 }
 
 export interface TimelineLayout {
   from: Date;
   to: Date;
-  height: number;
-  /** Top and bottom of the plotting area, where grid lines run. */
-  plotTop: number;
-  plotBottom: number;
-  stepHours: number;
+  segments: Segment[];
+  /** Where the axis is broken: the middle of each collapsed stretch. */
+  breaks: number[];
   ticks: Tick[];
-  days: DaySegment[];
+  days: DayLabel[];
   bars: Bar[];
   markers: Marker[];
   /** Posts left off the chart because their time of day is not known. */
@@ -159,80 +155,118 @@ export function outageSpans(outage: Pick<TimelineOutage, "start" | "end">): {
   return { start, end };
 }
 
-function floorToStep(t: number, stepHours: number): number {
-  const instant = new Date(t);
-  const hour = Math.floor(romeHour(instant) / stepHours) * stepHours;
-  return romeWallTime(romeDay(instant), hour).getTime();
+/** Every instant a post could be: its own span, cut where what it answers had not happened. */
+export function postSpan(post: Pick<TimelinePost, "when" | "notBefore">): Span {
+  const own = uncertainty(post.when);
+  const from = Math.min(Math.max(own.from, post.notBefore ?? own.from), own.to);
+  return { from, to: own.to };
 }
 
-function ceilToStep(t: number, stepHours: number): number {
-  const floor = floorToStep(t, stepHours);
-  if (floor === t) return t;
-  const instant = new Date(floor);
-  return romeWallTime(romeDay(instant), romeHour(instant) + stepHours).getTime();
+function floorToHour(t: number): number {
+  const instant = new Date(t);
+  return romeWallTime(romeDay(instant), romeHour(instant)).getTime();
+}
+
+function ceilToHour(t: number): number {
+  const floor = floorToHour(t);
+  return floor === t ? t : floor + HOUR;
 }
 
 /**
- * The window the chart spans: from the earliest to the latest instant of its items,
- * widened to whole ticks, with the tick step that keeps labels few enough for a phone.
+ * The stretches the axis draws: each item's span widened to whole hours, merged when less
+ * than `GAP_HOURS` apart, each given a share of the plot in proportion to its length.
  */
-export function timelineWindow(spans: Span[]): { from: number; to: number; stepHours: number } {
+export function axisSegments(spans: Span[]): Segment[] {
   if (spans.length === 0) throw new Error("a timeline needs at least one item");
-  const min = Math.min(...spans.map((s) => s.from));
-  const max = Math.max(...spans.map((s) => s.to));
-  for (const stepHours of TICK_STEPS_HOURS) {
-    const from = floorToStep(min, stepHours);
-    // A single instant on the hour still gets one step of width.
-    const to = Math.max(ceilToStep(max, stepHours), from + stepHours * HOUR);
-    if ((to - from) / (stepHours * HOUR) + 1 <= MAX_LABELLED_TICKS) {
-      return { from, to, stepHours };
-    }
+  const hours = spans
+    .map((s) => ({
+      from: floorToHour(s.from),
+      to: Math.max(ceilToHour(s.to), floorToHour(s.from) + HOUR),
+    }))
+    .sort((a, b) => a.from - b.from);
+  const merged: Span[] = [];
+  for (const span of hours) {
+    const last = merged.at(-1);
+    if (last && span.from - last.to <= GAP_HOURS * HOUR) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
   }
-  const stepHours = TICK_STEPS_HOURS.at(-1)!;
-  return { from: floorToStep(min, stepHours), to: ceilToStep(max, stepHours), stepHours };
+  const total = merged.reduce((sum, s) => sum + (s.to - s.from), 0);
+  const drawn = 1 - BREAK_WIDTH * (merged.length - 1);
+  let x = 0;
+  return merged.map((span, index) => {
+    const x0 = x;
+    const x1 = index === merged.length - 1 ? 1 : x0 + ((span.to - span.from) / total) * drawn;
+    x = x1 + BREAK_WIDTH;
+    return { ...span, x0, x1 };
+  });
 }
 
-/** Hourly ticks (fewer on long windows), labelled every `stepHours` of Rome time. */
-export function hourTicks(from: number, to: number, stepHours: number): Tick[] {
-  const minorHours = Math.max(1, stepHours / 6);
-  const scale = (t: number) => (t - from) / (to - from);
+/** The position of an instant on the plot: inside its segment, or at the nearest edge. */
+export function scaleOf(segments: Segment[]): (t: number) => number {
+  return (t) => {
+    let previous: Segment | undefined;
+    for (const s of segments) {
+      if (t < s.from) return previous ? (previous.x1 + s.x0) / 2 : s.x0;
+      if (t <= s.to) return s.x0 + ((t - s.from) / (s.to - s.from)) * (s.x1 - s.x0);
+      previous = s;
+    }
+    return segments.at(-1)!.x1;
+  };
+}
+
+/**
+ * A tick on every hour (fewer on long segments), labelled every few hours of Rome time,
+ * with as few labels as keep them apart.
+ */
+export function hourTicks(segments: Segment[]): Tick[] {
+  const scale = scaleOf(segments);
+  const hours = segments.reduce((sum, s) => sum + (s.to - s.from) / HOUR, 0);
+  const step =
+    LABEL_STEPS_HOURS.find((h) => hours / h + segments.length <= MAX_LABELLED_TICKS) ??
+    LABEL_STEPS_HOURS.at(-1)!;
+  const minor = step >= 6 ? 3 : 1;
   const ticks: Tick[] = [];
-  for (let t = from; t <= to; t += HOUR) {
-    const instant = new Date(t);
-    const hour = romeHour(instant);
-    if (hour % minorHours !== 0) continue;
-    ticks.push({
-      x: scale(t),
-      label: hour % stepHours === 0 ? formatClock(instant) : undefined,
-      midnight: hour === 0,
-    });
+  let lastLabel = -Infinity;
+  for (const segment of segments) {
+    for (let t = segment.from; t <= segment.to; t += HOUR) {
+      const instant = new Date(t);
+      const hour = romeHour(instant);
+      if (hour % minor !== 0) continue;
+      const x = scale(t);
+      const wanted = hour % step === 0 || t === segment.from;
+      const label = wanted && x - lastLabel >= MIN_LABEL_GAP ? formatClock(instant) : undefined;
+      if (label) lastLabel = x;
+      ticks.push({ x, label, midnight: hour === 0 });
+    }
   }
   return ticks;
 }
 
-/** The calendar days (Rome) the window crosses, each with its share of the width. */
-export function daySegments(from: number, to: number): DaySegment[] {
-  const scale = (t: number) => (t - from) / (to - from);
-  const segments: DaySegment[] = [];
-  let start = from;
-  while (start < to) {
-    const day = romeDay(new Date(start));
-    const next = Math.min(romeWallTime(day, 24).getTime(), to);
-    segments.push({
-      x0: scale(start),
-      x1: scale(next),
-      day,
-      label: formatDayMonth(day),
-      shortLabel: formatDayMonth(day, "short"),
-    });
-    start = next;
+/** The calendar days (Rome) the axis shows, each named where it first appears. */
+export function dayLabels(segments: Segment[]): DayLabel[] {
+  const scale = scaleOf(segments);
+  const labels: DayLabel[] = [];
+  for (const segment of segments) {
+    let t = segment.from;
+    while (t < segment.to) {
+      const day = romeDay(new Date(t));
+      if (labels.at(-1)?.day !== day) {
+        labels.push({
+          x: scale(t),
+          day,
+          label: formatDayMonth(day),
+          shortLabel: formatDayMonth(day, "short"),
+        });
+      }
+      t = romeWallTime(day, 24).getTime();
+    }
   }
-  return segments;
+  return labels;
 }
 
 /**
- * How opaque a bar is along its length: transparent where an end may or may not have come
- * yet, solid where the outage was certainly under way.
+ * How opaque a span is along its length: transparent where an end may or may not have come
+ * yet, solid where the outage was certainly under way. Offsets are fractions of the span.
  */
 export function fadeStops(start: Span, end: Span): GradientStop[] | undefined {
   const width = end.to - start.from;
@@ -258,83 +292,79 @@ export function fadeStops(start: Span, end: Span): GradientStop[] | undefined {
   ];
 }
 
-function labelPlacement(x0: number, x1: number): { labelX: number; labelAnchor: "start" | "end" } {
-  // A label reads from its item's left edge, unless the item sits in the right half, where
-  // it would run off the chart: there it ends at the item's right edge.
-  return x0 <= 0.5 ? { labelX: x0, labelAnchor: "start" } : { labelX: x1, labelAnchor: "end" };
+/** Fade stops measured on the plot rather than in time: a break must not shift a fade. */
+function plotStops(
+  stops: GradientStop[] | undefined,
+  from: number,
+  to: number,
+  scale: (t: number) => number,
+): GradientStop[] | undefined {
+  if (!stops) return undefined;
+  const [x0, x1] = [scale(from), scale(to)];
+  return stops.map((stop) => ({
+    offset: x1 > x0 ? (scale(from + stop.offset * (to - from)) - x0) / (x1 - x0) : stop.offset,
+    opacity: stop.opacity,
+  }));
 }
 
 /**
- * Lays out a chart: one bar per outage, in the given order, then one marker per post whose
- * time of day is known. Posts known only by day, month or period are returned as `untimed`.
+ * Lays out a chart: one span per outage, then one marker per post whose time of day is
+ * known, each in the order given (give them in the site's order). Posts known only by day,
+ * month or period are returned as `untimed`.
  */
 export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[]): TimelineLayout {
   const timed = posts.filter((post) => hasTimeOfDay(post.when));
   const untimed = posts.filter((post) => !hasTimeOfDay(post.when));
   const outageSpansList = outages.map(outageSpans);
-  const postSpans = timed.map((post) => uncertainty(post.when));
-  const window = timelineWindow([
-    ...outageSpansList.flatMap(({ start, end }) => [start, end]),
+  const postSpans = timed.map(postSpan);
+  const segments = axisSegments([
+    ...outageSpansList.map(({ start, end }) => ({ from: start.from, to: end.to })),
     ...postSpans,
   ]);
-  const { from, to } = window;
-  const scale = (t: number) => (t - from) / (to - from);
+  const scale = scaleOf(segments);
 
-  let y = ROW.dayBand;
   const bars: Bar[] = outages.map((outage, index) => {
     const { start, end } = outageSpansList[index];
     let x0 = scale(start.from);
     let x1 = scale(end.to);
-    if (x1 - x0 < MIN_BAR_WIDTH) {
+    if (x1 - x0 < MIN_SPAN) {
       const middle = (x0 + x1) / 2;
-      x0 = Math.max(0, middle - MIN_BAR_WIDTH / 2);
-      x1 = Math.min(1, x0 + MIN_BAR_WIDTH);
+      x0 = Math.max(0, Math.min(middle - MIN_SPAN / 2, 1 - MIN_SPAN));
+      x1 = x0 + MIN_SPAN;
     }
-    const bar: Bar = {
+    return {
       key: outage.key,
       label: outage.label,
       color: outage.color,
-      x: x0,
-      width: x1 - x0,
-      y: y + 22,
-      height: 16,
-      labelY: y + 16,
-      ...labelPlacement(x0, x1),
-      fade: fadeStops(start, end),
+      x0,
+      x1,
+      fade: plotStops(fadeStops(start, end), start.from, end.to, scale),
     };
-    y += ROW.bar;
-    return bar;
   });
 
   const markers: Marker[] = timed.map((post, index) => {
     const span = postSpans[index];
-    const x0 = scale(span.from);
-    const x1 = scale(span.to);
     const marker: Marker = {
       key: post.key,
       label: post.label,
       color: post.color,
-      x0,
-      x1,
-      y: y + 22,
-      height: 10,
-      labelY: y + 16,
-      ...labelPlacement(x0, x1),
+      x: scale(span.from),
     };
-    y += ROW.marker;
+    // An approximate minute is a point with a margin, not a part of the day: a dot.
+    if (post.when.precision === "part") {
+      marker.bracket = { x0: scale(span.from), x1: scale(span.to) };
+    }
     return marker;
   });
 
-  const plotBottom = y + 6;
+  const breaks = segments.slice(1).map((s, i) => (segments[i].x1 + s.x0) / 2);
   return {
-    from: new Date(from),
-    to: new Date(to),
-    height: plotBottom + ROW.axis,
-    plotTop: ROW.dayBand - 4,
-    plotBottom,
-    stepHours: window.stepHours,
-    ticks: hourTicks(from, to, window.stepHours),
-    days: daySegments(from, to),
+    from: new Date(segments[0].from),
+    to: new Date(segments.at(-1)!.to),
+    segments,
+    breaks,
+    ticks: hourTicks(segments),
+    days: dayLabels(segments),
     bars,
     markers,
     untimed,
@@ -349,12 +379,53 @@ function ofDay(instant: Date): string {
 
 /**
  * The span a chart covers, in Italian: `Dalle 18:00 dell’11 giugno 2018 alla fine del
- * 12 giugno 2018, ora di Roma.` A window that ends at midnight ends with its last day.
+ * 12 giugno 2018, ora di Roma.` A window that ends at midnight ends with its last day; an
+ * axis with breaks says what it leaves out.
  */
-export function describeWindow(from: Date, to: Date): string {
+export function describeWindow(from: Date, to: Date, gaps: Span[] = []): string {
   const end =
     formatClock(to) === "00:00"
       ? `alla fine ${ofDay(new Date(to.getTime() - MINUTE))}`
       : `alle ${formatClock(to)} ${ofDay(to)}`;
-  return `Dalle ${formatClock(from)} ${ofDay(from)} ${end}, ora di Roma.`;
+  const left = gaps.map(
+    (gap) =>
+      `dalle ${formatClock(new Date(gap.from))} alle ${formatClock(new Date(gap.to))} ${ofDay(new Date(gap.to))}`,
+  );
+  const skipped = left.length
+    ? ` L’asse salta le ore in cui non succede nulla: ${left.join("; ")}.`
+    : "";
+  return `Dalle ${formatClock(from)} ${ofDay(from)} ${end}, ora di Roma.${skipped}`;
+}
+
+/** The stretches an axis leaves out, between its segments. */
+export function axisGaps(segments: Segment[]): Span[] {
+  return segments.slice(1).map((s, i) => ({ from: segments[i].to, to: s.from }));
+}
+
+/**
+ * Splits a label into lines of at most `width` characters, at spaces (a longer word keeps
+ * its own line): SVG text does not wrap, and the vertical chart has a narrow column.
+ */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Where labels go down a column so none overlaps the one before: each as close to where it
+ * wants to be as the ones above allow. Labels come in the order they are drawn.
+ */
+export function stackLabels(wanted: Array<{ y: number; height: number }>, gap: number): number[] {
+  let bottom = -Infinity;
+  return wanted.map(({ y, height }) => {
+    const top = Math.max(y, bottom + gap);
+    bottom = top + height;
+    return top;
+  });
 }

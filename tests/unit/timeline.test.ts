@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
   APPROX_MINUTES,
+  BREAK_WIDTH,
   MAX_LABELLED_TICKS,
-  MIN_BAR_WIDTH,
-  daySegments,
+  MIN_LABEL_GAP,
+  MIN_SPAN,
+  axisGaps,
+  axisSegments,
+  dayLabels,
   describeWindow,
   fadeStops,
   hasTimeOfDay,
   hourTicks,
   layoutTimeline,
-  timelineWindow,
+  postSpan,
+  scaleOf,
+  stackLabels,
   uncertainty,
+  wrapLabel,
   type TimelineOutage,
   type TimelinePost,
 } from "../../src/lib/timeline";
@@ -92,63 +99,6 @@ describe("hasTimeOfDay", () => {
   });
 });
 
-describe("timelineWindow", () => {
-  it("spans the evening of 11 June to the end of 12 June in six-hour steps", () => {
-    const window = timelineWindow([
-      uncertainty(netflix.start),
-      uncertainty(netflix.end!),
-      uncertainty(instagram.end!),
-      uncertainty(evening.when),
-    ]);
-    expect(window.from).toBe(ms("2018-06-11T18:00:00+02:00"));
-    expect(window.to).toBe(ms("2018-06-13T00:00:00+02:00"));
-    expect(window.stepHours).toBe(6);
-  });
-
-  it("uses finer steps for a short window", () => {
-    const window = timelineWindow([uncertainty(rai.start), uncertainty(rai.end!)]);
-    expect(window.stepHours).toBe(1);
-    expect(window.from).toBe(ms("2018-06-12T20:00:00+02:00"));
-    expect(window.to).toBe(ms("2018-06-12T21:00:00+02:00"));
-  });
-
-  it("refuses an empty chart", () => {
-    expect(() => timelineWindow([])).toThrow(/at least one/);
-  });
-});
-
-describe("hourTicks", () => {
-  const from = ms("2018-06-11T18:00:00+02:00");
-  const to = ms("2018-06-13T00:00:00+02:00");
-  const ticks = hourTicks(from, to, 6);
-
-  it("puts a tick on every hour, from the first edge to the last", () => {
-    expect(ticks).toHaveLength(31);
-    expect(ticks[0].x).toBe(0);
-    expect(ticks.at(-1)!.x).toBe(1);
-  });
-
-  it("labels every sixth hour with Rome wall-clock time", () => {
-    const labels = ticks.flatMap((tick) => tick.label ?? []);
-    expect(labels).toEqual(["18:00", "00:00", "06:00", "12:00", "18:00", "00:00"]);
-    expect(labels.length).toBeLessThanOrEqual(MAX_LABELLED_TICKS);
-  });
-
-  it("marks the midnights", () => {
-    expect(ticks.filter((tick) => tick.midnight).map((tick) => tick.x)).toEqual([0.2, 1]);
-  });
-});
-
-describe("daySegments", () => {
-  it("splits the window at Rome midnight and names each day", () => {
-    const days = daySegments(ms("2018-06-11T18:00:00+02:00"), ms("2018-06-13T00:00:00+02:00"));
-    expect(days).toEqual([
-      { x0: 0, x1: 0.2, day: "2018-06-11", label: "11 giugno", shortLabel: "11 giu" },
-      { x0: 0.2, x1: 1, day: "2018-06-12", label: "12 giugno", shortLabel: "12 giu" },
-    ]);
-  });
-});
-
 describe("fadeStops", () => {
   it("draws sharp ends solid", () => {
     const t0 = { from: 0, to: 0 };
@@ -180,49 +130,177 @@ describe("fadeStops", () => {
   });
 });
 
+// 11 June 18:00 to 12 June 06:00, then 17:00 to midnight: the morning and afternoon of
+// 12 June, when nothing happened, collapse into a break.
+const daySpans = [
+  { from: ms("2018-06-11T18:00:00+02:00"), to: ms("2018-06-12T06:00:00+02:00") },
+  { from: ms("2018-06-12T17:25:00+02:00"), to: ms("2018-06-12T21:05:00+02:00") },
+  { from: ms("2018-06-12T18:00:00+02:00"), to: ms("2018-06-13T00:00:00+02:00") },
+];
+
+describe("axisSegments", () => {
+  const segments = axisSegments(daySpans);
+
+  it("crops the axis to where events happen, breaking it over long empty stretches", () => {
+    expect(segments.map((s) => [s.from, s.to])).toEqual([
+      [ms("2018-06-11T18:00:00+02:00"), ms("2018-06-12T06:00:00+02:00")],
+      [ms("2018-06-12T17:00:00+02:00"), ms("2018-06-13T00:00:00+02:00")],
+    ]);
+  });
+
+  it("shares the plot in proportion to time, leaving room for the break", () => {
+    const [a, b] = segments;
+    expect(a.x0).toBe(0);
+    expect(b.x1).toBe(1);
+    expect(b.x0 - a.x1).toBeCloseTo(BREAK_WIDTH);
+    expect((a.x1 - a.x0) / (b.x1 - b.x0)).toBeCloseTo(12 / 7);
+  });
+
+  it("keeps short gaps on the axis", () => {
+    const close = axisSegments([
+      { from: ms("2018-06-12T17:00:00+02:00"), to: ms("2018-06-12T18:00:00+02:00") },
+      { from: ms("2018-06-12T20:00:00+02:00"), to: ms("2018-06-12T21:00:00+02:00") },
+    ]);
+    expect(close).toHaveLength(1);
+  });
+
+  it("refuses an empty chart", () => {
+    expect(() => axisSegments([])).toThrow();
+  });
+
+  it("says which hours it leaves out", () => {
+    expect(axisGaps(segments)).toEqual([
+      { from: ms("2018-06-12T06:00:00+02:00"), to: ms("2018-06-12T17:00:00+02:00") },
+    ]);
+  });
+});
+
+describe("scaleOf", () => {
+  const segments = axisSegments(daySpans);
+  const scale = scaleOf(segments);
+
+  it("maps an instant inside a segment to scale", () => {
+    expect(scale(ms("2018-06-12T00:00:00+02:00"))).toBeCloseTo(segments[0].x1 / 2);
+    expect(scale(ms("2018-06-13T00:00:00+02:00"))).toBe(1);
+  });
+
+  it("puts an instant inside a break in its middle", () => {
+    const middle = (segments[0].x1 + segments[1].x0) / 2;
+    expect(scale(ms("2018-06-12T12:00:00+02:00"))).toBeCloseTo(middle);
+  });
+});
+
+describe("hourTicks and dayLabels", () => {
+  const segments = axisSegments(daySpans);
+  const ticks = hourTicks(segments);
+
+  it("labels few enough ticks, never two too close", () => {
+    const labelled = ticks.filter((t) => t.label);
+    expect(labelled.length).toBeLessThanOrEqual(MAX_LABELLED_TICKS);
+    for (let i = 1; i < labelled.length; i++) {
+      expect(labelled[i].x - labelled[i - 1].x).toBeGreaterThanOrEqual(MIN_LABEL_GAP);
+    }
+    expect(labelled[0].label).toBe("18:00");
+  });
+
+  it("marks the midnights", () => {
+    expect(ticks.filter((t) => t.midnight)).toHaveLength(2);
+  });
+
+  it("names each day where it first appears", () => {
+    expect(dayLabels(segments).map((d) => [d.day, d.label])).toEqual([
+      ["2018-06-11", "11 giugno"],
+      ["2018-06-12", "12 giugno"],
+    ]);
+  });
+});
+
+describe("postSpan", () => {
+  it("cuts a rough post where what it answers had not yet happened", () => {
+    const raiDown = ms("2018-06-12T20:25:00+02:00");
+    expect(postSpan({ ...evening, notBefore: raiDown })).toEqual({
+      from: raiDown,
+      to: ms("2018-06-13T00:00:00+02:00"),
+    });
+  });
+
+  it("keeps its own span when what it answers came earlier", () => {
+    const early = postSpan({ ...evening, notBefore: ms("2018-06-12T10:00:00+02:00") });
+    expect(early.from).toBe(ms("2018-06-12T18:00:00+02:00"));
+  });
+});
+
 describe("layoutTimeline", () => {
-  const layout = layoutTimeline([netflix, instagram, rai], [evening, spring]);
+  const answer: TimelinePost = {
+    ...evening,
+    key: "cases/answer",
+    notBefore: ms("2018-06-12T20:25:00+02:00"),
+  };
+  const minute: TimelinePost = {
+    ...evening,
+    key: "cases/minute",
+    when: at("2018-06-12T19:00:00+02:00"),
+  };
+  const layout = layoutTimeline([netflix, instagram, rai], [evening, answer, minute, spring]);
 
-  it("draws one bar per outage, in order, each on its own row", () => {
+  it("draws one span per outage, in order", () => {
     expect(layout.bars.map((bar) => bar.key)).toEqual([netflix.key, instagram.key, rai.key]);
-    const ys = layout.bars.map((bar) => bar.y);
-    expect(new Set(ys).size).toBe(3);
-    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    const [n] = layout.bars;
+    expect(n.x0).toBe(0);
+    expect(layout.bars[2].x1 - layout.bars[2].x0).toBeGreaterThanOrEqual(MIN_SPAN);
   });
 
-  it("places bars where their outages happened", () => {
-    const [n, i] = layout.bars;
-    expect(n.x).toBe(0);
-    expect(n.x + n.width).toBeCloseTo(12 / 30);
-    const start = (17.5 - APPROX_MINUTES / 60 + 6) / 30;
-    expect(i.x).toBeCloseTo(start);
-  });
-
-  it("fades rough ends and keeps a short outage visible", () => {
+  it("fades rough ends", () => {
     expect(layout.bars[0].fade?.map((s) => s.opacity)).toEqual([0, 1, 0]);
-    expect(layout.bars[2].width).toBeGreaterThanOrEqual(MIN_BAR_WIDTH);
   });
 
-  it("marks posts with a time of day and leaves the others off, saying which", () => {
-    expect(layout.markers.map((m) => m.key)).toEqual([evening.key]);
+  it("draws a post known by part of the day as a marker with a bracket, never a bar", () => {
+    const [part] = layout.markers;
+    expect(part.bracket).toBeDefined();
+    expect(part.x).toBe(part.bracket!.x0);
+    expect(part.bracket!.x1).toBe(1);
+    expect(layout.markers.find((m) => m.key === "cases/minute")?.bracket).toBeUndefined();
+  });
+
+  it("places an answer after what it answers", () => {
+    const answered = layout.bars[2];
+    const marker = layout.markers.find((m) => m.key === "cases/answer")!;
+    expect(marker.x).toBeGreaterThanOrEqual(answered.x0);
+    expect(marker.x).toBeGreaterThan(layout.markers[0].x);
+  });
+
+  it("leaves posts without a time of day off the chart, saying which", () => {
     expect(layout.untimed.map((p) => p.key)).toEqual([spring.key]);
-    const [marker] = layout.markers;
-    expect(marker.x0).toBeCloseTo(24 / 30);
-    expect(marker.x1).toBe(1);
-    expect(marker.y).toBeGreaterThan(layout.bars[2].y);
   });
 
-  it("keeps labels inside the chart", () => {
-    const marker = layout.markers[0];
-    expect(marker.labelAnchor).toBe("end");
-    expect(marker.labelX).toBe(marker.x1);
-    expect(layout.bars[0].labelAnchor).toBe("start");
+  it("widens an approximate minute by its margin", () => {
+    const span = uncertainty(rai.start);
+    expect(span.to - span.from).toBe(2 * APPROX_MINUTES * 60_000);
+  });
+});
+
+describe("labels of the vertical chart", () => {
+  it("wrap at spaces to the column's width", () => {
+    expect(wrapLabel("Netflix abbraccia la Rai con Stranger Things", 24)).toEqual([
+      "Netflix abbraccia la Rai",
+      "con Stranger Things",
+    ]);
+    expect(wrapLabel("Supercalifragilistichespiralidoso", 10)).toEqual([
+      "Supercalifragilistichespiralidoso",
+    ]);
   });
 
-  it("is tall enough for every row and the axis", () => {
-    const last = layout.markers[0];
-    expect(layout.plotBottom).toBeGreaterThan(last.y + last.height);
-    expect(layout.height).toBeGreaterThan(layout.plotBottom);
+  it("stack so that none overlaps the one before", () => {
+    expect(
+      stackLabels(
+        [
+          { y: 10, height: 30 },
+          { y: 20, height: 15 },
+          { y: 100, height: 15 },
+        ],
+        5,
+      ),
+    ).toEqual([10, 45, 100]);
   });
 });
 
@@ -237,5 +315,14 @@ describe("describeWindow", () => {
     expect(
       describeWindow(new Date("2018-06-12T20:00:00+02:00"), new Date("2018-06-12T21:00:00+02:00")),
     ).toBe("Dalle 20:00 del 12 giugno 2018 alle 21:00 del 12 giugno 2018, ora di Roma.");
+  });
+
+  it("says which hours the axis leaves out", () => {
+    const text = describeWindow(
+      new Date("2018-06-11T18:00:00+02:00"),
+      new Date("2018-06-13T00:00:00+02:00"),
+      [{ from: ms("2018-06-12T06:00:00+02:00"), to: ms("2018-06-12T17:00:00+02:00") }],
+    );
+    expect(text).toContain("dalle 06:00 alle 17:00 del 12 giugno 2018");
   });
 });
