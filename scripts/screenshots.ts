@@ -1,0 +1,103 @@
+/**
+ * `npm run screenshots`: one full-page PNG of every kind of page, at 375 and 1280 px, in the
+ * light and the dark theme (`prefers-color-scheme` emulated), taken in Debian's Chromium as
+ * the browser tests run it, from a production build served on 127.0.0.1.
+ *
+ *   npm run screenshots                  → uses dist/ (builds it first when missing)
+ *   npm run screenshots -- --build       → builds first
+ *   npm run screenshots -- --all         → every article page, not one of each kind
+ *   npm run screenshots -- --only /,/cronologia/   → just these pages (while working on them)
+ *
+ * PNGs go to screenshots/ (git-ignored), named `<page>--<width>-<theme>.png`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium.ts";
+// The static host of the browser tests: same headers (CSP included), same 404 handling.
+import { serveStatic } from "../tests/support/server.ts";
+
+const { values } = parseArgs({
+  options: {
+    build: { type: "boolean", default: false },
+    all: { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const out = join(root, "screenshots");
+
+if (values.build || !existsSync(join(dist, "index.html"))) {
+  const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+/** The article pages of a section folder of dist/: all of them, or the first. */
+async function pagesOf(section: string): Promise<string[]> {
+  const dir = join(dist, section);
+  if (!existsSync(dir)) return [];
+  const slugs = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return (values.all ? slugs : slugs.slice(0, 1)).map((slug) => `/${section}/${slug}/`);
+}
+
+const everyKind = [
+  "/",
+  "/blackout/",
+  "/instant-marketing/",
+  "/dossier/",
+  "/marchi/",
+  "/tag/",
+  "/cronologia/",
+  "/cerca/",
+  ...(existsSync(join(dist, "chi-siamo/index.html")) ? ["/chi-siamo/"] : []),
+  "/pagina-che-non-esiste/",
+  ...(await pagesOf("blackout")),
+  ...(await pagesOf("instant-marketing")),
+  ...(await pagesOf("dossier")),
+  ...(await pagesOf("marchi")),
+  ...(await pagesOf("tag")),
+];
+const pages = values.only ? values.only.split(",") : everyKind;
+const WIDTHS = [375, 1280];
+const THEMES = ["light", "dark"] as const;
+const nameOf = (path: string) => path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
+
+// A partial run keeps the other pages' shots.
+if (!values.only) await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const server = await serveStatic(dist);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
+try {
+  for (const colorScheme of THEMES) {
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width, height: 900 },
+        reducedMotion: "reduce",
+      });
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(server.origin + path, { waitUntil: "load" });
+        const file = join(out, `${nameOf(path)}--${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  console.log(`${pages.length * WIDTHS.length * THEMES.length} screenshots in screenshots/`);
+} finally {
+  await browser.close();
+  await server.close();
+}
