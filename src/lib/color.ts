@@ -65,3 +65,12 @@ export function themedColor(color: string): { light: string; dark: string } {
     dark: withContrast(color, BACKGROUNDS.dark),
   };
 }
+
+/**
+ * The custom properties a brand's accent reads (`bg-brand`, `border-brand` in
+ * `src/styles/global.css`): its shade for the light page and its shade for the dark one.
+ */
+export function brandStyle(color: string): string {
+  const { light, dark } = themedColor(color);
+  return `--brand:${light};--brand-dark:${dark}`;
+}

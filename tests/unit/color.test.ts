@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   BACKGROUNDS,
   GRAPHIC_CONTRAST,
+  brandStyle,
   contrastRatio,
   mix,
   themedColor,
@@ -43,10 +44,23 @@ describe("withContrast", () => {
   });
 });
 
+describe("brandStyle", () => {
+  it("sets each theme's shade, Rai's blue lightened to 3:1 on the dark page", () => {
+    const style = brandStyle("#0B4EA2");
+    const [, light] = /--brand:(#[0-9a-f]{6})/.exec(style)!;
+    const [, dark] = /--brand-dark:(#[0-9a-f]{6})/.exec(style)!;
+    expect(contrastRatio("#0B4EA2", BACKGROUNDS.dark)).toBeLessThan(3);
+    expect(contrastRatio(light, BACKGROUNDS.light)).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+    expect(contrastRatio(dark, BACKGROUNDS.dark)).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+  });
+});
+
 describe("BACKGROUNDS", () => {
   it("are the theme colours of the stylesheet", () => {
     const css = readFileSync(new URL("../../src/styles/global.css", import.meta.url), "utf8");
     expect(css).toContain(`--color-paper: ${BACKGROUNDS.light};`);
     expect(css).toContain(`--color-night: ${BACKGROUNDS.dark};`);
+    // The black screen of reconstructions and post cards uses the dark shades too.
+    expect(css).toContain(`--color-screen: ${BACKGROUNDS.dark};`);
   });
 });
