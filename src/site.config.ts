@@ -16,6 +16,8 @@ export interface SiteConfig {
   name: string;
   /** The line under the masthead and the home page's meta description. */
   tagline: string;
+  /** What the site is and from when it looks back: the home page's first line. */
+  framing: string;
   /** The public origin, without a trailing slash: canonical URLs and share images use it. */
   url: string;
   /** The path the site is served under, `/` for a domain root. */
@@ -33,6 +35,8 @@ const env = typeof process === "undefined" ? {} : process.env;
 export const site: SiteConfig = {
   name: "Schermo Nero",
   tagline: "Blackout digitali e l’instant marketing che li segue",
+  framing:
+    "Uno sguardo dal 2026 su un giorno di giugno 2018, quando Netflix, Instagram e la Rai si sono spenti a poche ore l’uno dall’altro, e sui marchi che ne hanno fatto una conversazione.",
   url: (env.SITE_URL || "https://schermonero.it").replace(/\/$/, ""),
   base: env.BASE_PATH || "/",
   lang: "it",
@@ -40,7 +44,9 @@ export const site: SiteConfig = {
   nav: [
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
+    { label: "Dossier", href: "/dossier/" },
     { label: "Marchi", href: "/marchi/" },
+    { label: "Argomenti", href: "/tag/" },
     { label: "Cronologia", href: "/cronologia/" },
     { label: "Cerca", href: "/cerca/" },
   ],
