@@ -5,14 +5,14 @@
  * no file is silently left out.
  */
 import * as yaml from "js-yaml";
-import { mdxToJs } from "satteri";
+import { checkMdxBody, isImagePath, resolveBeside } from "./mdx-check";
 import { z } from "astro/zod";
 import {
   COLLECTIONS,
   createSchemas,
   type CollectionName,
   type EntryReference,
-  type ReferenceFactory,
+  type SchemaHelpers,
 } from "./schema";
 import { closestMatches } from "./strings";
 import { goesLiveAt, PLACEHOLDER_MARK, publicationStatus, type Publishable } from "./publishing";
@@ -21,11 +21,19 @@ import { formatWhen } from "./time";
 export interface ContentFile {
   /** Path relative to the content folder, with `/` separators: `cases/foo.mdx`. */
   path: string;
+  /** The file's text; empty for a picture, which is listed but not read. */
   text: string;
+  /** A picture beside an article: only its existence matters. */
+  asset?: boolean;
+  /** Why the file could not be read as Astro's loader would read it. */
+  unreadable?: "symlink" | "encoding";
 }
 
 export interface ContentProblem {
   file: string;
+  /** Where in the file, when the problem has a place: a body's line, a YAML error's line. */
+  line?: number;
+  column?: number;
   field?: string;
   found?: string;
   expected: string;
@@ -50,14 +58,42 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** The validator reads references as plain slugs and checks them once all files are read. */
-const slugReference: ReferenceFactory = (collection) =>
-  z
-    .string({ error: `expected the slug of an entry in ${collection}` })
-    .min(1)
-    .transform((id) => ({ id, collection })) as never;
+/** A frontmatter picture as the check reads it: its path, found by `picturesIn`. */
+class PicturePath {
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+  toJSON() {
+    return this.path;
+  }
+}
 
-const schemas = createSchemas(slugReference);
+function picturesIn(value: unknown, path: PropertyKey[] = []): { path: string; field: string }[] {
+  if (value instanceof PicturePath) return [{ path: value.path, field: fieldName(path) }];
+  if (value === null || typeof value !== "object" || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    picturesIn(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
+}
+
+/**
+ * The validator reads references as plain slugs and pictures as relative paths, and checks
+ * both once all files are listed.
+ */
+const checkHelpers: SchemaHelpers = {
+  reference: (collection) =>
+    z
+      .string({ error: `expected the slug of an entry in ${collection}` })
+      .min(1)
+      .transform((id) => ({ id, collection })) as never,
+  image: () =>
+    z
+      .string({ error: "expected the path of a picture beside the article, such as ./immagini/post.png" })
+      .transform((path) => new PicturePath(path)),
+};
+
+const schemas = createSchemas(checkHelpers);
 
 /** Zod's own words for a wrong type, where the schema gives none, said for an author. */
 const PLAIN_TYPES: Record<string, string> = {
@@ -107,7 +143,12 @@ function readData(
     source = match[1];
   }
   try {
-    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file.path });
+    // Aliases (`*name`) can multiply a few lines into millions of values: never needed here.
+    const data = yaml.load(source, {
+      schema: yaml.CORE_SCHEMA,
+      filename: file.path,
+      maxAliases: 0,
+    });
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
       return {
         problem: { file: file.path, found: describe(data), expected: "a YAML mapping of fields" },
@@ -117,11 +158,23 @@ function readData(
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
-    const line = mark ? ` (line ${mark.line + 1})` : "";
+    // The frontmatter starts on the file's second line, after `---`.
+    const line = mark ? mark.line + 1 + (extension === ".mdx" ? 1 : 0) : undefined;
+    if (reason.includes("maxAliases")) {
+      return {
+        problem: {
+          file: file.path,
+          line,
+          found: "an alias (*name)",
+          expected: "every value written out: YAML aliases are not accepted",
+        },
+      };
+    }
     return {
       problem: {
         file: file.path,
-        found: `a YAML syntax error${line}: ${reason}`,
+        line,
+        found: `a YAML syntax error: ${reason}`,
         expected: "valid YAML",
       },
     };
@@ -151,12 +204,14 @@ function collectReferences(
 export interface CheckOptions {
   /** The moment scheduled entries are compared with: the build's. */
   now?: Date;
+  /** The site's components an article may import (`siteComponentNames`). */
+  siteComponents?: readonly string[];
 }
 
 /** Checks every file of a corpus; returns the valid entries and every problem found. */
 export function checkContent(
   files: ContentFile[],
-  { now = new Date() }: CheckOptions = {},
+  { now = new Date(), siteComponents = [] }: CheckOptions = {},
 ): {
   entries: CheckedEntry[];
   problems: ContentProblem[];
@@ -164,12 +219,32 @@ export function checkContent(
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
 
+  const assets = new Set(files.filter((file) => file.asset).map((file) => file.path));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const segments = file.path.split("/");
     const name = segments.at(-1) ?? "";
     if (name.startsWith(".")) continue;
     const collection = segments[0] as CollectionName;
     const extension = COLLECTION_EXTENSIONS[collection];
+    if (file.unreadable === "symlink") {
+      problems.push({
+        file: file.path,
+        found: "a symbolic link",
+        expected: "a real file: copy it into the content folder instead of linking it",
+      });
+      continue;
+    }
+    if (file.asset && extension === ".mdx" && segments.length >= 2) continue;
+    if (file.unreadable === "encoding") {
+      const before = file.text.slice(0, file.text.indexOf("\uFFFD"));
+      problems.push({
+        file: file.path,
+        line: before.split("\n").length,
+        found: "bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252?)",
+        expected: "a file saved as UTF-8",
+      });
+      continue;
+    }
     if (segments.length !== 2 || !extension) {
       problems.push({
         file: file.path,
@@ -202,8 +277,11 @@ export function checkContent(
       continue;
     }
     const { data } = read;
-    const body = extension === ".mdx" ? bodyProblem(file) : undefined;
-    if (body) problems.push(body);
+    if (extension === ".mdx") {
+      for (const problem of checkMdxBody(file.text, { path: file.path, assets, siteComponents })) {
+        problems.push({ file: file.path, field: "(testo)", ...problem });
+      }
+    }
     const parsed = schemas[collection].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -223,6 +301,17 @@ export function checkContent(
       continue;
     }
     const entryData = parsed.data as Record<string, unknown>;
+    for (const { path, field } of picturesIn(entryData)) {
+      const resolved = resolveBeside(file.path, path);
+      if (!isImagePath(path) || !resolved || !assets.has(resolved)) {
+        problems.push({
+          file: file.path,
+          field,
+          found: JSON.stringify(path),
+          expected: `a picture that exists beside the article (looked for ${resolved ?? "outside the content folder"})`,
+        });
+      }
+    }
     if (publicationStatus(entryData as Publishable, now) !== "draft") {
       problems.push(...leftPlaceholders(file));
     }
@@ -231,29 +320,6 @@ export function checkContent(
 
   problems.push(...checkReferences(entries, now));
   return { entries, problems };
-}
-
-/**
- * An MDX body that does not compile: caught here, with its line in the file, rather than
- * when its page renders. Sätteri reads the frontmatter too, so lines count from the top.
- */
-function bodyProblem(file: ContentFile): ContentProblem | undefined {
-  try {
-    mdxToJs(file.text);
-    return undefined;
-  } catch (error) {
-    const message = (error as Error).message;
-    const place = /^(\d+):(\d+): /.exec(message);
-    return {
-      file: file.path,
-      field: "(testo)",
-      found: place
-        ? `at line ${place[1]}, column ${place[2]}: ${message.slice(place[0].length)}`
-        : message,
-      expected:
-        "valid MDX: every component tag closed, and { } < written as \\{ \\} &lt; in prose (see AUTHORING.md)",
-    };
-  }
 }
 
 /**
@@ -345,13 +411,44 @@ function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
   return problems;
 }
 
-/** `cases/foo.mdx: brand: found "netflx"; expected …` */
+/** `cases/foo.mdx:14:3: (testo): trovato <Statment>; atteso …`: a terminal's clickable place. */
 export function formatProblem(problem: ContentProblem, root = ""): string {
   const file = root ? `${root.replace(/\/$/, "")}/${problem.file}` : problem.file;
+  return `${file}${place(problem)}:${problemText(problem)}`;
+}
+
+/** The same problem as a GitHub Actions annotation, shown on the file and line of a pull request. */
+export function formatGithubAnnotation(problem: ContentProblem, root = ""): string {
+  const file = root ? `${root.replace(/\/$/, "")}/${problem.file}` : problem.file;
+  const where = [`file=${escapeProperty(file)}`];
+  if (problem.line) where.push(`line=${problem.line}`);
+  if (problem.column) where.push(`col=${problem.column}`);
+  const message = `${file}${place(problem)}:${problemText(problem)}`;
+  return `::error ${where.join(",")}::${escapeData(message)}`;
+}
+
+function place(problem: ContentProblem): string {
+  if (!problem.line) return "";
+  return problem.column ? `:${problem.line}:${problem.column}` : `:${problem.line}`;
+}
+
+function problemText(problem: ContentProblem): string {
   const field = problem.field ? ` ${problem.field}:` : "";
-  const found = problem.found !== undefined ? ` found ${problem.found};` : "";
-  const expected = problem.expected.startsWith("expected ")
-    ? problem.expected
-    : `expected ${problem.expected}`;
-  return `${file}:${field}${found} ${expected}`;
+  const found = problem.found !== undefined ? ` trovato ${problem.found};` : "";
+  const expected = problem.expected.replace(/^(expected|atteso) /, "");
+  return `${field}${found} atteso ${expected}`;
+}
+
+// GitHub's workflow-command escaping: https://github.com/actions/toolkit (core/src/command.ts).
+const escapeData = (text: string) =>
+  text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (text: string) =>
+  escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** The closing line under a list of problems, the same for `npm run check` and the build. */
+export function problemsSummary(count: number, root: string): string {
+  return (
+    `${count} ${count === 1 ? "problema" : "problemi"} nei contenuti di ${root}/: ` +
+    "correggili e rilancia (AUTHORING.md spiega ogni campo)."
+  );
 }

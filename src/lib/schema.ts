@@ -7,7 +7,8 @@
  * a plain slug reader and checks afterwards that every slug exists.
  */
 import { z } from "astro/zod";
-import { DAY_PARTS, isWhen, type When } from "./time";
+import { slugify } from "./strings";
+import { DAY_PARTS, isWhen, whenRange, type When } from "./time";
 
 export const COLLECTIONS = ["brands", "outages", "cases", "dossier"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -20,6 +21,16 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
 export type ReferenceFactory = <C extends CollectionName>(
   collection: C,
 ) => z.ZodType<EntryReference<C>>;
+
+/**
+ * What the schemas need from their caller: Astro passes its `reference()` and `image()`
+ * (a relative path resolved and optimised through `astro:assets`); the content check passes
+ * a slug reader and a path reader, and checks afterwards that slugs and files exist.
+ */
+export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
+  reference: ReferenceFactory;
+  image: () => Image;
+}
 
 export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other"] as const;
 export const SCOPES = ["global", "national", "local"] as const;
@@ -178,7 +189,14 @@ export const statementSchema = z.strictObject({
   source: httpUrl.optional(),
 });
 
-const tags = z.array(nonEmpty("a tag")).default([]);
+/** A tag becomes an address (`/tag/<slug>/`), so it needs a letter or a digit. */
+const tags = z
+  .array(
+    nonEmpty("a tag").refine((label) => slugify(label) !== "", {
+      error: "expected a tag with at least one letter or digit: it becomes the tag page's address",
+    }),
+  )
+  .default([]);
 
 const articleBase = {
   title: nonEmpty("a title"),
@@ -200,7 +218,7 @@ export const brandSchema = z.strictObject({
   description: nonEmpty("a description").optional(),
 });
 
-export function createSchemas(reference: ReferenceFactory) {
+export function createSchemas<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
   const outage = z.strictObject({
     ...articleBase,
     brand: reference("brands"),
@@ -219,15 +237,28 @@ export function createSchemas(reference: ReferenceFactory) {
     symptoms: z.array(nonEmpty("a symptom")).default([]),
     cause: nonEmpty("the cause").optional(),
     statements: z.array(statementSchema).default([]),
+  }).refine((data) => !data.end || whenRange(data.end).to >= whenRange(data.start).from, {
+    error: "expected an `end` no earlier than `start`: the outage cannot end before it begins",
+    path: ["end"],
   });
 
-  /** What the post showed; the source may not report its words or its address. */
-  const post = z.strictObject({
-    account: nonEmpty("the account that posted"),
-    media: nonEmpty("a description of what the post showed"),
-    text: nonEmpty("the post's words").optional(),
-    url: httpUrl.optional(),
-  });
+  /**
+   * What the post showed; the source may not report its words or its address. `image` is a
+   * screenshot beside the article (`./immagini/post.png`), always with its description.
+   */
+  const post = z
+    .strictObject({
+      account: nonEmpty("the account that posted"),
+      media: nonEmpty("a description of what the post showed"),
+      text: nonEmpty("the post's words").optional(),
+      url: httpUrl.optional(),
+      image: image().optional(),
+      alt: nonEmpty("a description of the screenshot for who cannot see it").optional(),
+    })
+    .refine((value) => value.image === undefined || value.alt !== undefined, {
+      error: "expected `alt`, a description of the screenshot, beside `image`",
+      path: ["alt"],
+    });
 
   const caseStudy = z
     .strictObject({
