@@ -84,12 +84,14 @@ function picturesIn(value: unknown, path: PropertyKey[] = []): { path: string; f
 const checkHelpers: SchemaHelpers = {
   reference: (collection) =>
     z
-      .string({ error: `expected the slug of an entry in ${collection}` })
-      .min(1)
+      .string({ error: `atteso lo slug di una voce di ${collection}/` })
+      .min(1, { error: `atteso lo slug di una voce di ${collection}/, non un valore vuoto` })
       .transform((id) => ({ id, collection })) as never,
   image: () =>
     z
-      .string({ error: "expected the path of a picture beside the article, such as ./immagini/post.png" })
+      .string({
+        error: "atteso il percorso di un’immagine accanto all’articolo, come ./immagini/post.png",
+      })
       .transform((path) => new PicturePath(path)),
 };
 
@@ -97,15 +99,15 @@ const schemas = createSchemas(checkHelpers);
 
 /** Zod's own words for a wrong type, where the schema gives none, said for an author. */
 const PLAIN_TYPES: Record<string, string> = {
-  array: "a list, one `- item` per line",
-  boolean: "true or false",
-  string: "text",
-  number: "a number",
-  object: "a group of fields, one `name: value` per line",
+  array: "un elenco, un `- elemento` per riga",
+  boolean: "true o false",
+  string: "un testo",
+  number: "un numero",
+  object: "un gruppo di campi, un `nome: valore` per riga",
 };
 
 function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
+  if (value === undefined) return "niente";
   if (value instanceof Date) return value.toISOString();
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -136,7 +138,7 @@ function readData(
       return {
         problem: {
           file: file.path,
-          expected: "a frontmatter block between two `---` lines at the top of the file",
+          expected: "in cima al file il frontmatter, cioè i campi chiusi tra due righe `---`",
         },
       };
     }
@@ -151,7 +153,11 @@ function readData(
     });
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
       return {
-        problem: { file: file.path, found: describe(data), expected: "a YAML mapping of fields" },
+        problem: {
+          file: file.path,
+          found: describe(data),
+          expected: "campi scritti `nome: valore`, uno per riga",
+        },
       };
     }
     return { data: data as Record<string, unknown> };
@@ -165,8 +171,9 @@ function readData(
         problem: {
           file: file.path,
           line,
-          found: "an alias (*name)",
-          expected: "every value written out: YAML aliases are not accepted",
+          found: "un alias YAML (*nome)",
+          expected:
+            "ogni valore scritto per intero: gli alias YAML (&nome, *nome) non sono accettati",
         },
       };
     }
@@ -174,8 +181,8 @@ function readData(
       problem: {
         file: file.path,
         line,
-        found: `a YAML syntax error: ${reason}`,
-        expected: "valid YAML",
+        found: `un errore di sintassi YAML: ${reason}`,
+        expected: "YAML valido: controlla virgolette, due punti e rientri",
       },
     };
   }
@@ -229,8 +236,8 @@ export function checkContent(
     if (file.unreadable === "symlink") {
       problems.push({
         file: file.path,
-        found: "a symbolic link",
-        expected: "a real file: copy it into the content folder instead of linking it",
+        found: "un link simbolico",
+        expected: "un file vero: copialo nella cartella invece di collegarlo",
       });
       continue;
     }
@@ -240,23 +247,25 @@ export function checkContent(
       problems.push({
         file: file.path,
         line: before.split("\n").length,
-        found: "bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252?)",
-        expected: "a file saved as UTF-8",
+        found: "caratteri che non sono UTF-8 (il file è salvato come Latin-1 o Windows-1252?)",
+        expected: "un file salvato con la codifica UTF-8",
       });
       continue;
     }
     if (segments.length !== 2 || !extension) {
       problems.push({
         file: file.path,
-        expected: `a file directly inside one of ${COLLECTIONS.map((c) => `${c}/`).join(", ")}`,
+        expected: `un file direttamente dentro una di queste cartelle: ${COLLECTIONS.map((c) => `${c}/`).join(", ")}`,
       });
       continue;
     }
     if (!name.endsWith(extension)) {
       problems.push({
         file: file.path,
-        found: `a ${name.includes(".") ? name.slice(name.lastIndexOf(".")) : "extensionless"} file`,
-        expected: `a ${extension} file: ${collection}/ holds only ${extension} files`,
+        found: name.includes(".")
+          ? `un file ${name.slice(name.lastIndexOf("."))}`
+          : "un file senza estensione",
+        expected: `un file ${extension}: ${collection}/ contiene solo file ${extension}`,
       });
       continue;
     }
@@ -264,10 +273,10 @@ export function checkContent(
     if (!SLUG_PATTERN.test(id)) {
       problems.push({
         file: file.path,
-        field: "(file name)",
+        field: "(nome del file)",
         found: JSON.stringify(id),
         expected:
-          "a slug of lowercase letters, digits and single hyphens, without accents (it becomes the URL)",
+          "uno slug di sole lettere minuscole, cifre e trattini singoli, senza accenti né spazi (diventa l’indirizzo della pagina)",
       });
       continue;
     }
@@ -292,7 +301,7 @@ export function checkContent(
           found: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : describe(found),
           expected:
             issue.code === "unrecognized_keys"
-              ? `only the fields of ${collection} (see AUTHORING.md)`
+              ? `solo i campi previsti in ${collection}/ (vedi AUTHORING.md)`
               : issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
                 ? (PLAIN_TYPES[issue.expected] ?? issue.message)
                 : issue.message,
@@ -308,7 +317,7 @@ export function checkContent(
           file: file.path,
           field,
           found: JSON.stringify(path),
-          expected: `a picture that exists beside the article (looked for ${resolved ?? "outside the content folder"})`,
+          expected: `un’immagine che esiste accanto all’articolo (${resolved ? `cercata in ${resolved}` : "il percorso esce dalla cartella dei contenuti"})`,
         });
       }
     }
@@ -346,7 +355,7 @@ function leftPlaceholders(file: ContentFile): ContentProblem[] {
     file: file.path,
     field,
     found: describe(placeholder),
-    expected: `your own words in place of the "${PLACEHOLDER_MARK}" placeholder left by npm run new (or keep draft: true)`,
+    expected: `le tue parole al posto della nota "${PLACEHOLDER_MARK}" lasciata da npm run new (oppure lascia draft: true)`,
   }));
 }
 
@@ -365,15 +374,15 @@ function unpublishedTarget(
   const status = publicationStatus(to, now);
   if (status === "draft") {
     return {
-      found: `${JSON.stringify(target.id)}, which is a draft`,
-      expected: "a published entry: a published page cannot link to a draft",
+      found: `${JSON.stringify(target.id)}, che è una bozza`,
+      expected: "una voce pubblicata: una pagina pubblicata non può rimandare a una bozza",
     };
   }
   if (status === "scheduled" && goesLiveAt(to)! > (goesLiveAt(from) ?? now)) {
     return {
-      found: `${JSON.stringify(target.id)}, which is scheduled for ${formatWhen(to.published!)}`,
+      found: `${JSON.stringify(target.id)}, che è programmata per il ${formatWhen(to.published!)}`,
       expected:
-        "an entry published no later than this page: readers would find a link to a page that does not exist yet",
+        "una voce pubblicata non più tardi di questa pagina: i lettori troverebbero un link a una pagina che ancora non esiste",
     };
   }
   return undefined;
@@ -398,8 +407,8 @@ function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
           file: entry.file,
           field: fieldName(path),
           found: JSON.stringify(ref.id),
-          expected: `the slug of an existing entry in ${ref.collection}/${
-            closest.length ? ` (closest: ${closest.join(", ")})` : " (there is none yet)"
+          expected: `lo slug di una voce che esiste in ${ref.collection}/${
+            closest.length ? ` (forse: ${closest.join(", ")})` : " (per ora non ce n’è nessuna)"
           }`,
         });
       } else {
@@ -442,8 +451,7 @@ function problemText(problem: ContentProblem): string {
 // GitHub's workflow-command escaping: https://github.com/actions/toolkit (core/src/command.ts).
 const escapeData = (text: string) =>
   text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (text: string) =>
-  escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** The closing line under a list of problems, the same for `npm run check` and the build. */
 export function problemsSummary(count: number, root: string): string {
