@@ -178,7 +178,7 @@ class BodyChecker {
         locations: true,
       });
     } catch (error) {
-      return this.report(at, (error as Error).message, "righe `import … from \"…\"` valide");
+      return this.report(at, (error as Error).message, 'righe `import … from "…"` valide');
     }
     for (const statement of program.body) {
       const where = at && { line: at.line + statement.loc!.start.line - 1, column: 1 };
@@ -289,7 +289,10 @@ class BodyChecker {
         return undefined;
       }
       case "TemplateLiteral": {
-        const template = node as Node & { expressions: Node[]; quasis: { value: { cooked: string } }[] };
+        const template = node as Node & {
+          expressions: Node[];
+          quasis: { value: { cooked: string } }[];
+        };
         if (template.expressions.length > 0) return "testo semplice, senza ${…}";
         return this.refusedPart(
           { type: "Literal", value: template.quasis[0]?.value.cooked, start: 0, end: 0 } as Node,
@@ -324,14 +327,18 @@ class BodyChecker {
       }
       case "UnaryExpression": {
         const unary = node as Node & { operator: string; argument: Node & { value?: unknown } };
-        if ((unary.operator === "-" || unary.operator === "+") && typeof unary.argument.value === "number") {
+        if (
+          (unary.operator === "-" || unary.operator === "+") &&
+          typeof unary.argument.value === "number"
+        ) {
           return undefined;
         }
         return "un valore, non un calcolo";
       }
       case "Identifier": {
         const name = (node as Node & { name: string }).name;
-        if (this.images.has(name) || this.imported.has(name) || name === "undefined") return undefined;
+        if (this.images.has(name) || this.imported.has(name) || name === "undefined")
+          return undefined;
         if (NODE_NAMES.has(name)) return `nessun accesso a ${name}: un articolo non raggiunge Node`;
         return `un valore o un nome importato in cima all’articolo (${name} non lo è)`;
       }
@@ -353,7 +360,11 @@ class BodyChecker {
   private markdownImage(node: MdastNode, at: Point | undefined) {
     const url = node.url ?? "";
     if (!node.alt?.trim()) {
-      this.report(at, `l’immagine ${url}`, "una descrizione: ![che cosa mostra](./immagini/file.png)");
+      this.report(
+        at,
+        `l’immagine ${url}`,
+        "una descrizione: ![che cosa mostra](./immagini/file.png)",
+      );
     }
     if (SCHEME.test(url) || url.startsWith("//")) {
       this.report(
