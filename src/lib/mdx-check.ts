@@ -51,7 +51,7 @@ export const HTML_ELEMENTS = new Set([
 ]);
 
 /** Tags refused by name, with why: they run code, load other sites or redirect readers. */
-const REFUSED_ELEMENTS: Record<string, string> = {
+export const REFUSED_ELEMENTS: Record<string, string> = {
   script: "esegue codice",
   iframe: "incorpora un altro sito",
   object: "incorpora contenuti esterni",
