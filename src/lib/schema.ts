@@ -180,6 +180,12 @@ export const statementSchema = z.strictObject({
 
 const tags = z.array(nonEmpty("a tag")).default([]);
 
+/** A dated note that says what an article got wrong and what it says now. */
+export const correctionSchema = z.strictObject({
+  date: day,
+  text: nonEmpty("what was corrected"),
+});
+
 const articleBase = {
   title: nonEmpty("a title"),
   description: nonEmpty("a one-sentence description"),
@@ -190,6 +196,8 @@ const articleBase = {
     .min(1, { error: "expected at least one source" }),
   tags,
   draft: z.boolean().default(false),
+  /** Corrections made after publication, each with its day; shown on the page and in JSON-LD. */
+  corrections: z.array(correctionSchema, { error: "expected a list of corrections" }).optional(),
 };
 
 export const brandSchema = z.strictObject({
@@ -261,6 +269,7 @@ export type CaseData = z.output<Schemas["cases"]>;
 export type DossierData = z.output<Schemas["dossier"]>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type StatementData = z.output<typeof statementSchema>;
+export type CorrectionData = z.output<typeof correctionSchema>;
 
 /** A moment as an author writes it, in frontmatter or in an MDX component's props. */
 export type WhenInput = z.input<typeof when>;
