@@ -21,8 +21,7 @@ export default defineConfig({
     // Pages whose route code and `cacheKey` are unchanged are copied from the last build.
     incrementalBuild: true,
   },
-  // mdx() reads the articles' frontmatter and renders their bodies (src/data/article-body.ts)
-  // as `astro:jsx` components.
+  // mdx() makes every article an MDX entry that its page renders with `render(entry)`.
   integrations: [contentCheck(), preview(), mdx(), sitemap(), shareImageFiles()],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.
   markdown: { syntaxHighlight: false },
@@ -39,6 +38,18 @@ export default defineConfig({
       // Scripts always ship as files under /_astro/: the CSP header in public/_headers is
       // the same on every page and so cannot carry the hash of a page's inline script.
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+      rolldownOptions: {
+        // Astro's MDX head-propagation directive trips a harmless bundler warning on every
+        // MDX file (withastro/astro#18087); it would bury the warnings that matter.
+        onwarn(warning, warn) {
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            warning.message.includes("astro:head-inject")
+          )
+            return;
+          warn(warning);
+        },
+      },
     },
   },
 });

@@ -2,29 +2,46 @@
  * `npm run check`: validates every content file, one line per problem, then type-checks the
  * code with `astro check`. Exit code 1 on any problem.
  *
+ *   npm run check                    → `file:line:column: field: trovato …; atteso …`
+ *   npm run check -- --format github → the same problems as GitHub annotations on the file
+ *
  * The content check runs first and alone when it finds problems: `astro check` loads the
  * content too, so it would stop on the same problems and only repeat them, less readably.
  */
 import { spawnSync } from "node:child_process";
 import { relative } from "node:path";
-import { checkContent, formatProblem } from "../src/lib/content-check.ts";
-import { contentDir, readContentFiles } from "../src/lib/content-files.ts";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  checkContent,
+  formatGithubAnnotation,
+  formatProblem,
+  problemsSummary,
+} from "../src/lib/content-check.ts";
+import { contentDir, readContentFiles, siteComponentNames } from "../src/lib/content-files.ts";
+
+const { values } = parseArgs({ options: { format: { type: "string", default: "text" } } });
+if (values.format !== "text" && values.format !== "github") {
+  console.error(`--format: trovato ${values.format}; atteso text o github`);
+  process.exit(1);
+}
+const format = values.format === "github" ? formatGithubAnnotation : formatProblem;
 
 const root = contentDir();
 const shown = relative(process.cwd(), root) || ".";
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 const files = await readContentFiles(root).catch((error: NodeJS.ErrnoException) => {
   console.error(`${shown}/: cartella dei contenuti non leggibile (${error.code ?? error.message})`);
   process.exit(1);
 });
-const { entries, problems } = checkContent(files);
+const { entries, problems } = checkContent(files, {
+  siteComponents: await siteComponentNames(projectRoot),
+});
 
 if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem, shown));
-  console.error(
-    `\n${problems.length} ${problems.length === 1 ? "problema" : "problemi"} nei contenuti di ${shown}/. ` +
-      "Correggili e rilancia npm run check (astro check parte quando i contenuti sono a posto).",
-  );
+  for (const problem of problems) console.error(format(problem, shown));
+  console.error(`\n${problemsSummary(problems.length, shown)}`);
   process.exit(1);
 }
 console.log(`Contenuti: ${entries.length} file in ${shown}/, nessun problema.`);

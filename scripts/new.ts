@@ -152,7 +152,9 @@ try {
       const closest = closestMatches(flag, known).map((c) => `--${c}`);
       return `Opzione sconosciuta --${flag}${closest.length ? ` (forse ${closest.join(", ")})` : ""}.`;
     });
-    fail(`${hints.join("\n") || (error as Error).message}\n\nUso:\n${usage(kind)}`);
+    fail(
+      `${hints.join("\n") || `Opzioni non valide: ${(error as Error).message}`}\n\nUso:\n${usage(kind)}`,
+    );
   }
 
   // In a terminal, every question not answered by a flag is asked; with some flags given,

@@ -1,6 +1,7 @@
 /**
- * The components an author can write in any article's MDX without importing them: the
- * article pages pass this map to `<Content components={mdxComponents} />`.
+ * The components an author can write in any article's MDX without importing them (their
+ * names: `MDX_COMPONENTS`, which the content check reads): the article pages pass this map
+ * to `<Content components={mdxComponents} />`.
  *
  * - `Timeline`: a short chronology with honest times;
  * - `Statement`: an official quote with who, when and source;
@@ -17,4 +18,12 @@ import SourceNote from "./SourceNote.astro";
 import Statement from "./Statement.astro";
 import Timeline from "./Timeline.astro";
 
-export const mdxComponents = { Timeline, Statement, PostCard, FactBox, SourceNote };
+import type { MdxComponentName } from "../lib/mdx-components";
+
+export const mdxComponents = {
+  Timeline,
+  Statement,
+  PostCard,
+  FactBox,
+  SourceNote,
+} satisfies Record<MdxComponentName, unknown>;

@@ -6,7 +6,7 @@
  *
  * What a page shows is decided by its components; this module mirrors them:
  *
- * - an article: its own body and frontmatter, its brand (chip, colour, JSON-LD, search
+ * - an article: its own body and frontmatter, the pictures its body names, its brand (chip, colour, JSON-LD, search
  *   filters, share image), related articles and previous/next (cards with their brands),
  *   the entries it points to and those that point to it (the context box, reactions,
  *   answers, a dossier's stories and timeline, with their brands);
@@ -17,7 +17,7 @@
  * incremental build with a clean one, byte for byte.
  */
 import { brandStories, dossierBrandIds, dossierStories } from "../lib/articles";
-import { hashKey, type KeyedEntry } from "../lib/page-keys";
+import { hashKey, pictureDigests, type KeyedEntry } from "../lib/page-keys";
 import {
   brandOf,
   getCatalog,
@@ -83,7 +83,8 @@ export async function articlePageKey(catalog: Catalog, entry: Article): Promise<
     shown.addAll("story", outages);
     shown.addAll("story", cases);
   }
-  return shown.key(entry.body ?? "");
+  const body = entry.body ?? "";
+  return shown.key(body, ...pictureDigests(entry.filePath ?? entry.id, body));
 }
 
 export function brandPageKey(catalog: Catalog, brand: Brand): string {

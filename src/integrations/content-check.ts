@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
-import { checkContent, formatProblem } from "../lib/content-check";
-import { contentDir, readContentFiles } from "../lib/content-files";
+import { checkContent, formatProblem, problemsSummary } from "../lib/content-check";
+import { contentDir, readContentFiles, siteComponentNames } from "../lib/content-files";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { prefetchSiteImages } from "../og/site";
@@ -27,14 +27,15 @@ export function contentCheck(): AstroIntegration {
           },
         });
         const root = contentDir();
-        const { entries, problems } = checkContent(await readContentFiles(root));
+        const { entries, problems } = checkContent(await readContentFiles(root), {
+          siteComponents: await siteComponentNames(fileURLToPath(config.root)),
+        });
         const shown = relative(process.cwd(), root) || ".";
         if (problems.length > 0) {
           for (const problem of problems) logger.error(formatProblem(problem, shown));
-          throw new Error(
-            `${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${shown}/:\n` +
-              problems.map((p) => `  ${formatProblem(p, shown)}`).join("\n"),
-          );
+          // The lines above are the report; the build stops without a stack trace.
+          logger.error(problemsSummary(problems.length, shown));
+          process.exit(1);
         }
         logger.info(`${entries.length} content files checked in ${shown}/`);
         if (command === "build") {

@@ -5,14 +5,14 @@
  * no file is silently left out.
  */
 import * as yaml from "js-yaml";
-import { mdxToJs } from "satteri";
+import { checkMdxBody, isImagePath, resolveBeside } from "./mdx-check";
 import { z } from "astro/zod";
 import {
   COLLECTIONS,
   createSchemas,
   type CollectionName,
   type EntryReference,
-  type ReferenceFactory,
+  type SchemaHelpers,
 } from "./schema";
 import { closestMatches } from "./strings";
 import { goesLiveAt, PLACEHOLDER_MARK, publicationStatus, type Publishable } from "./publishing";
@@ -21,11 +21,19 @@ import { formatWhen } from "./time";
 export interface ContentFile {
   /** Path relative to the content folder, with `/` separators: `cases/foo.mdx`. */
   path: string;
+  /** The file's text; empty for a picture, which is listed but not read. */
   text: string;
+  /** A picture beside an article: only its existence matters. */
+  asset?: boolean;
+  /** Why the file could not be read as Astro's loader would read it. */
+  unreadable?: "symlink" | "encoding";
 }
 
 export interface ContentProblem {
   file: string;
+  /** Where in the file, when the problem has a place: a body's line, a YAML error's line. */
+  line?: number;
+  column?: number;
   field?: string;
   found?: string;
   expected: string;
@@ -50,26 +58,56 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** The validator reads references as plain slugs and checks them once all files are read. */
-const slugReference: ReferenceFactory = (collection) =>
-  z
-    .string({ error: `expected the slug of an entry in ${collection}` })
-    .min(1)
-    .transform((id) => ({ id, collection })) as never;
+/** A frontmatter picture as the check reads it: its path, found by `picturesIn`. */
+class PicturePath {
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+  toJSON() {
+    return this.path;
+  }
+}
 
-const schemas = createSchemas(slugReference);
+function picturesIn(value: unknown, path: PropertyKey[] = []): { path: string; field: string }[] {
+  if (value instanceof PicturePath) return [{ path: value.path, field: fieldName(path) }];
+  if (value === null || typeof value !== "object" || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    picturesIn(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
+}
+
+/**
+ * The validator reads references as plain slugs and pictures as relative paths, and checks
+ * both once all files are listed.
+ */
+const checkHelpers: SchemaHelpers = {
+  reference: (collection) =>
+    z
+      .string({ error: `atteso lo slug di una voce di ${collection}/` })
+      .min(1, { error: `atteso lo slug di una voce di ${collection}/, non un valore vuoto` })
+      .transform((id) => ({ id, collection })) as never,
+  image: () =>
+    z
+      .string({
+        error: "atteso il percorso di un’immagine accanto all’articolo, come ./immagini/post.png",
+      })
+      .transform((path) => new PicturePath(path)),
+};
+
+const schemas = createSchemas(checkHelpers);
 
 /** Zod's own words for a wrong type, where the schema gives none, said for an author. */
 const PLAIN_TYPES: Record<string, string> = {
-  array: "a list, one `- item` per line",
-  boolean: "true or false",
-  string: "text",
-  number: "a number",
-  object: "a group of fields, one `name: value` per line",
+  array: "un elenco, un `- elemento` per riga",
+  boolean: "true o false",
+  string: "un testo",
+  number: "un numero",
+  object: "un gruppo di campi, un `nome: valore` per riga",
 };
 
 function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
+  if (value === undefined) return "niente";
   if (value instanceof Date) return value.toISOString();
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -100,29 +138,51 @@ function readData(
       return {
         problem: {
           file: file.path,
-          expected: "a frontmatter block between two `---` lines at the top of the file",
+          expected: "in cima al file il frontmatter, cioè i campi chiusi tra due righe `---`",
         },
       };
     }
     source = match[1];
   }
   try {
-    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file.path });
+    // Aliases (`*name`) can multiply a few lines into millions of values: never needed here.
+    const data = yaml.load(source, {
+      schema: yaml.CORE_SCHEMA,
+      filename: file.path,
+      maxAliases: 0,
+    });
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
       return {
-        problem: { file: file.path, found: describe(data), expected: "a YAML mapping of fields" },
+        problem: {
+          file: file.path,
+          found: describe(data),
+          expected: "campi scritti `nome: valore`, uno per riga",
+        },
       };
     }
     return { data: data as Record<string, unknown> };
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
-    const line = mark ? ` (line ${mark.line + 1})` : "";
+    // The frontmatter starts on the file's second line, after `---`.
+    const line = mark ? mark.line + 1 + (extension === ".mdx" ? 1 : 0) : undefined;
+    if (reason.includes("maxAliases")) {
+      return {
+        problem: {
+          file: file.path,
+          line,
+          found: "un alias YAML (*nome)",
+          expected:
+            "ogni valore scritto per intero: gli alias YAML (&nome, *nome) non sono accettati",
+        },
+      };
+    }
     return {
       problem: {
         file: file.path,
-        found: `a YAML syntax error${line}: ${reason}`,
-        expected: "valid YAML",
+        line,
+        found: `un errore di sintassi YAML: ${reason}`,
+        expected: "YAML valido: controlla virgolette, due punti e rientri",
       },
     };
   }
@@ -151,12 +211,14 @@ function collectReferences(
 export interface CheckOptions {
   /** The moment scheduled entries are compared with: the build's. */
   now?: Date;
+  /** The site's components an article may import (`siteComponentNames`). */
+  siteComponents?: readonly string[];
 }
 
 /** Checks every file of a corpus; returns the valid entries and every problem found. */
 export function checkContent(
   files: ContentFile[],
-  { now = new Date() }: CheckOptions = {},
+  { now = new Date(), siteComponents = [] }: CheckOptions = {},
 ): {
   entries: CheckedEntry[];
   problems: ContentProblem[];
@@ -164,24 +226,46 @@ export function checkContent(
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
 
+  const assets = new Set(files.filter((file) => file.asset).map((file) => file.path));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const segments = file.path.split("/");
     const name = segments.at(-1) ?? "";
     if (name.startsWith(".")) continue;
     const collection = segments[0] as CollectionName;
     const extension = COLLECTION_EXTENSIONS[collection];
+    if (file.unreadable === "symlink") {
+      problems.push({
+        file: file.path,
+        found: "un link simbolico",
+        expected: "un file vero: copialo nella cartella invece di collegarlo",
+      });
+      continue;
+    }
+    if (file.asset && extension === ".mdx" && segments.length >= 2) continue;
+    if (file.unreadable === "encoding") {
+      const before = file.text.slice(0, file.text.indexOf("\uFFFD"));
+      problems.push({
+        file: file.path,
+        line: before.split("\n").length,
+        found: "caratteri che non sono UTF-8 (il file è salvato come Latin-1 o Windows-1252?)",
+        expected: "un file salvato con la codifica UTF-8",
+      });
+      continue;
+    }
     if (segments.length !== 2 || !extension) {
       problems.push({
         file: file.path,
-        expected: `a file directly inside one of ${COLLECTIONS.map((c) => `${c}/`).join(", ")}`,
+        expected: `un file direttamente dentro una di queste cartelle: ${COLLECTIONS.map((c) => `${c}/`).join(", ")}`,
       });
       continue;
     }
     if (!name.endsWith(extension)) {
       problems.push({
         file: file.path,
-        found: `a ${name.includes(".") ? name.slice(name.lastIndexOf(".")) : "extensionless"} file`,
-        expected: `a ${extension} file: ${collection}/ holds only ${extension} files`,
+        found: name.includes(".")
+          ? `un file ${name.slice(name.lastIndexOf("."))}`
+          : "un file senza estensione",
+        expected: `un file ${extension}: ${collection}/ contiene solo file ${extension}`,
       });
       continue;
     }
@@ -189,10 +273,10 @@ export function checkContent(
     if (!SLUG_PATTERN.test(id)) {
       problems.push({
         file: file.path,
-        field: "(file name)",
+        field: "(nome del file)",
         found: JSON.stringify(id),
         expected:
-          "a slug of lowercase letters, digits and single hyphens, without accents (it becomes the URL)",
+          "uno slug di sole lettere minuscole, cifre e trattini singoli, senza accenti né spazi (diventa l’indirizzo della pagina)",
       });
       continue;
     }
@@ -202,8 +286,11 @@ export function checkContent(
       continue;
     }
     const { data } = read;
-    const body = extension === ".mdx" ? bodyProblem(file) : undefined;
-    if (body) problems.push(body);
+    if (extension === ".mdx") {
+      for (const problem of checkMdxBody(file.text, { path: file.path, assets, siteComponents })) {
+        problems.push({ file: file.path, field: "(testo)", ...problem });
+      }
+    }
     const parsed = schemas[collection].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -214,7 +301,7 @@ export function checkContent(
           found: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : describe(found),
           expected:
             issue.code === "unrecognized_keys"
-              ? `only the fields of ${collection} (see AUTHORING.md)`
+              ? `solo i campi previsti in ${collection}/ (vedi AUTHORING.md)`
               : issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
                 ? (PLAIN_TYPES[issue.expected] ?? issue.message)
                 : issue.message,
@@ -223,6 +310,17 @@ export function checkContent(
       continue;
     }
     const entryData = parsed.data as Record<string, unknown>;
+    for (const { path, field } of picturesIn(entryData)) {
+      const resolved = resolveBeside(file.path, path);
+      if (!isImagePath(path) || !resolved || !assets.has(resolved)) {
+        problems.push({
+          file: file.path,
+          field,
+          found: JSON.stringify(path),
+          expected: `un’immagine che esiste accanto all’articolo (${resolved ? `cercata in ${resolved}` : "il percorso esce dalla cartella dei contenuti"})`,
+        });
+      }
+    }
     if (publicationStatus(entryData as Publishable, now) !== "draft") {
       problems.push(...leftPlaceholders(file));
     }
@@ -231,29 +329,6 @@ export function checkContent(
 
   problems.push(...checkReferences(entries, now));
   return { entries, problems };
-}
-
-/**
- * An MDX body that does not compile: caught here, with its line in the file, rather than
- * when its page renders. Sätteri reads the frontmatter too, so lines count from the top.
- */
-function bodyProblem(file: ContentFile): ContentProblem | undefined {
-  try {
-    mdxToJs(file.text);
-    return undefined;
-  } catch (error) {
-    const message = (error as Error).message;
-    const place = /^(\d+):(\d+): /.exec(message);
-    return {
-      file: file.path,
-      field: "(testo)",
-      found: place
-        ? `at line ${place[1]}, column ${place[2]}: ${message.slice(place[0].length)}`
-        : message,
-      expected:
-        "valid MDX: every component tag closed, and { } < written as \\{ \\} &lt; in prose (see AUTHORING.md)",
-    };
-  }
 }
 
 /**
@@ -280,7 +355,7 @@ function leftPlaceholders(file: ContentFile): ContentProblem[] {
     file: file.path,
     field,
     found: describe(placeholder),
-    expected: `your own words in place of the "${PLACEHOLDER_MARK}" placeholder left by npm run new (or keep draft: true)`,
+    expected: `le tue parole al posto della nota "${PLACEHOLDER_MARK}" lasciata da npm run new (oppure lascia draft: true)`,
   }));
 }
 
@@ -299,15 +374,15 @@ function unpublishedTarget(
   const status = publicationStatus(to, now);
   if (status === "draft") {
     return {
-      found: `${JSON.stringify(target.id)}, which is a draft`,
-      expected: "a published entry: a published page cannot link to a draft",
+      found: `${JSON.stringify(target.id)}, che è una bozza`,
+      expected: "una voce pubblicata: una pagina pubblicata non può rimandare a una bozza",
     };
   }
   if (status === "scheduled" && goesLiveAt(to)! > (goesLiveAt(from) ?? now)) {
     return {
-      found: `${JSON.stringify(target.id)}, which is scheduled for ${formatWhen(to.published!)}`,
+      found: `${JSON.stringify(target.id)}, che è programmata per il ${formatWhen(to.published!)}`,
       expected:
-        "an entry published no later than this page: readers would find a link to a page that does not exist yet",
+        "una voce pubblicata non più tardi di questa pagina: i lettori troverebbero un link a una pagina che ancora non esiste",
     };
   }
   return undefined;
@@ -332,8 +407,8 @@ function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
           file: entry.file,
           field: fieldName(path),
           found: JSON.stringify(ref.id),
-          expected: `the slug of an existing entry in ${ref.collection}/${
-            closest.length ? ` (closest: ${closest.join(", ")})` : " (there is none yet)"
+          expected: `lo slug di una voce che esiste in ${ref.collection}/${
+            closest.length ? ` (forse: ${closest.join(", ")})` : " (per ora non ce n’è nessuna)"
           }`,
         });
       } else {
@@ -345,13 +420,43 @@ function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
   return problems;
 }
 
-/** `cases/foo.mdx: brand: found "netflx"; expected …` */
+/** `cases/foo.mdx:14:3: (testo): trovato <Statment>; atteso …`: a terminal's clickable place. */
 export function formatProblem(problem: ContentProblem, root = ""): string {
   const file = root ? `${root.replace(/\/$/, "")}/${problem.file}` : problem.file;
+  return `${file}${place(problem)}:${problemText(problem)}`;
+}
+
+/** The same problem as a GitHub Actions annotation, shown on the file and line of a pull request. */
+export function formatGithubAnnotation(problem: ContentProblem, root = ""): string {
+  const file = root ? `${root.replace(/\/$/, "")}/${problem.file}` : problem.file;
+  const where = [`file=${escapeProperty(file)}`];
+  if (problem.line) where.push(`line=${problem.line}`);
+  if (problem.column) where.push(`col=${problem.column}`);
+  const message = `${file}${place(problem)}:${problemText(problem)}`;
+  return `::error ${where.join(",")}::${escapeData(message)}`;
+}
+
+function place(problem: ContentProblem): string {
+  if (!problem.line) return "";
+  return problem.column ? `:${problem.line}:${problem.column}` : `:${problem.line}`;
+}
+
+function problemText(problem: ContentProblem): string {
   const field = problem.field ? ` ${problem.field}:` : "";
-  const found = problem.found !== undefined ? ` found ${problem.found};` : "";
-  const expected = problem.expected.startsWith("expected ")
-    ? problem.expected
-    : `expected ${problem.expected}`;
-  return `${file}:${field}${found} ${expected}`;
+  const found = problem.found !== undefined ? ` trovato ${problem.found};` : "";
+  const expected = problem.expected.replace(/^(expected|atteso) /, "");
+  return `${field}${found} atteso ${expected}`;
+}
+
+// GitHub's workflow-command escaping: https://github.com/actions/toolkit (core/src/command.ts).
+const escapeData = (text: string) =>
+  text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** The closing line under a list of problems, the same for `npm run check` and the build. */
+export function problemsSummary(count: number, root: string): string {
+  return (
+    `${count} ${count === 1 ? "problema" : "problemi"} nei contenuti di ${root}/: ` +
+    "correggili e rilancia (AUTHORING.md spiega ogni campo)."
+  );
 }

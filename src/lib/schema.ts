@@ -7,7 +7,8 @@
  * a plain slug reader and checks afterwards that every slug exists.
  */
 import { z } from "astro/zod";
-import { DAY_PARTS, isWhen, type When } from "./time";
+import { slugify } from "./strings";
+import { DAY_PARTS, isWhen, whenRange, type When } from "./time";
 
 export const COLLECTIONS = ["brands", "outages", "cases", "dossier"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -20,6 +21,16 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
 export type ReferenceFactory = <C extends CollectionName>(
   collection: C,
 ) => z.ZodType<EntryReference<C>>;
+
+/**
+ * What the schemas need from their caller: Astro passes its `reference()` and `image()`
+ * (a relative path resolved and optimised through `astro:assets`); the content check passes
+ * a slug reader and a path reader, and checks afterwards that slugs and files exist.
+ */
+export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
+  reference: ReferenceFactory;
+  image: () => Image;
+}
 
 export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other"] as const;
 export const SCOPES = ["global", "national", "local"] as const;
@@ -41,26 +52,33 @@ function isRealDay(day: string): boolean {
  * is read back as the same day.
  */
 const month = z
-  .string({ error: "expected a month written YYYY-MM, such as 2018-05" })
-  .regex(MONTH_ONLY, { error: "expected a month written YYYY-MM, such as 2018-05" });
+  .string({ error: "atteso un mese nel formato AAAA-MM, come 2018-05" })
+  .regex(MONTH_ONLY, { error: "atteso un mese nel formato AAAA-MM, come 2018-05" });
 
-const day = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: "custom", message: "expected a real calendar day such as 2018-06-12" });
+const day = z
+  .union([z.string(), z.date()], {
+    error: "atteso una data nel formato AAAA-MM-GG, come 2018-06-12",
+  })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({
+          code: "custom",
+          message: "atteso un giorno che esiste nel calendario, come 2018-06-12",
+        });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    if (!DATE_ONLY.test(value) || !isRealDay(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "atteso una data vera nel formato AAAA-MM-GG, come 2018-06-12",
+      });
       return z.NEVER;
     }
-    return value.toISOString().slice(0, 10);
-  }
-  if (!DATE_ONLY.test(value) || !isRealDay(value)) {
-    ctx.addIssue({
-      code: "custom",
-      message: `expected a real calendar day written YYYY-MM-DD, such as 2018-06-12`,
-    });
-    return z.NEVER;
-  }
-  return value;
-});
+    return value;
+  });
 
 /** An instant known to the minute, with its UTC offset. */
 const instant = z.union([z.string(), z.date()]).transform((value, ctx) => {
@@ -73,13 +91,13 @@ const instant = z.union([z.string(), z.date()]).transform((value, ctx) => {
     ctx.addIssue({
       code: "custom",
       message:
-        "expected a time with its UTC offset, such as 2018-06-12T20:25:00+02:00 (Rome in summer)",
+        "atteso l’ora con il suo fuso orario, come 2018-06-12T20:25:00+02:00 (+02:00 è l’ora italiana d’estate, +01:00 quella d’inverno)",
     });
     return z.NEVER;
   }
   ctx.addIssue({
     code: "custom",
-    message: "expected a real date and time such as 2018-06-12T20:25:00+02:00",
+    message: "atteso una data e un’ora vere, come 2018-06-12T20:25:00+02:00",
   });
   return z.NEVER;
 });
@@ -106,16 +124,16 @@ export const when = z
       z.strictObject({
         day,
         part: z.enum(DAY_PARTS, {
-          error: `expected one of ${DAY_PARTS.join(", ")}`,
+          error: `atteso uno di questi valori: ${DAY_PARTS.join(", ")}`,
         }),
       }),
       z.strictObject({ from: month, to: month }).refine((value) => value.from < value.to, {
-        error: "expected `from` to be a month before `to`",
+        error: "atteso in `from` un mese precedente a quello in `to`",
       }),
     ],
     {
       error:
-        "expected a moment: 2018-06-12T20:25:00+02:00, 2018-06-12, 2018-05, { at: …, approx: true }, { day: …, part: evening } or { from: 2018-03, to: 2018-06 }",
+        "atteso un momento scritto in una di queste forme: 2018-06-12T20:25:00+02:00, 2018-06-12, 2018-05, { at: …, approx: true }, { day: …, part: evening } oppure { from: 2018-03, to: 2018-06 }",
     },
   )
   .transform((value, ctx): When => {
@@ -141,7 +159,7 @@ export const when = z
     }
     ctx.addIssue({
       code: "custom",
-      message: "expected a real calendar day written YYYY-MM-DD, such as 2018-06-12",
+      message: "atteso una data vera nel formato AAAA-MM-GG, come 2018-06-12",
     });
     return z.NEVER;
   });
@@ -149,107 +167,139 @@ export const when = z
 /** A publication date: a day or a minute, never a rougher moment. */
 const publicationDate = when.refine(
   (value) => value.precision === "day" || value.precision === "minute",
-  { error: "expected a day (2018-06-13) or a time with its offset, not a rougher moment" },
+  {
+    error:
+      "atteso un giorno (2018-06-13) o un’ora con il fuso orario (2018-06-13T09:00:00+02:00), non un momento più vago",
+  },
 );
 
 const nonEmpty = (what: string) =>
   z
-    .string({ error: `expected ${what} (text)` })
+    .string({ error: `atteso ${what} (un testo)` })
     .trim()
-    .min(1, { error: `expected ${what}, found an empty value` });
+    .min(1, { error: `atteso ${what}, non un valore vuoto` });
 
 const httpUrl = z.url({
   protocol: /^https?$/,
-  error: "expected a full http(s) URL such as https://…",
+  error: "atteso un indirizzo web completo che inizia con https:// (o http://), come https://…",
 });
 
 export const sourceSchema = z.strictObject({
-  title: nonEmpty("the source's title"),
-  publisher: nonEmpty("the publisher's name").optional(),
-  author: nonEmpty("the author's name").optional(),
+  title: nonEmpty("il titolo della fonte"),
+  publisher: nonEmpty("il nome della testata o dell’editore").optional(),
+  author: nonEmpty("il nome dell’autore").optional(),
   url: httpUrl.optional(),
   date: day.optional(),
 });
 
 export const statementSchema = z.strictObject({
-  who: nonEmpty("who made the statement"),
-  text: nonEmpty("the statement's words"),
+  who: nonEmpty("chi ha fatto la dichiarazione"),
+  text: nonEmpty("le parole della dichiarazione"),
   when: when.optional(),
   source: httpUrl.optional(),
 });
 
-const tags = z.array(nonEmpty("a tag")).default([]);
+/** A tag becomes an address (`/tag/<slug>/`), so it needs a letter or a digit. */
+const tags = z
+  .array(
+    nonEmpty("un tag").refine((label) => slugify(label) !== "", {
+      error:
+        "atteso un tag con almeno una lettera o una cifra: diventa l’indirizzo della pagina del tag",
+    }),
+  )
+  .default([]);
 
 /** A dated note that says what an article got wrong and what it says now. */
 export const correctionSchema = z.strictObject({
   date: day,
-  text: nonEmpty("what was corrected"),
+  text: nonEmpty("che cosa è stato corretto"),
 });
 
 const articleBase = {
-  title: nonEmpty("a title"),
-  description: nonEmpty("a one-sentence description"),
+  title: nonEmpty("un titolo"),
+  description: nonEmpty("una descrizione di una frase"),
   published: publicationDate,
   updated: publicationDate.optional(),
   sources: z
-    .array(sourceSchema, { error: "expected a list of sources" })
-    .min(1, { error: "expected at least one source" }),
+    .array(sourceSchema, { error: "atteso un elenco di fonti, una `- title: …` per voce" })
+    .min(1, { error: "atteso almeno una fonte" }),
   tags,
   draft: z.boolean().default(false),
   /** Corrections made after publication, each with its day; shown on the page and in JSON-LD. */
-  corrections: z.array(correctionSchema, { error: "expected a list of corrections" }).optional(),
+  corrections: z.array(correctionSchema, { error: "atteso un elenco di correzioni" }).optional(),
 };
 
 export const brandSchema = z.strictObject({
-  name: nonEmpty("the brand's name"),
-  kind: z.enum(BRAND_KINDS, { error: `expected one of ${BRAND_KINDS.join(", ")}` }),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "expected a hex colour such as #E50914" }),
+  name: nonEmpty("il nome del marchio"),
+  kind: z.enum(BRAND_KINDS, { error: `atteso uno di questi valori: ${BRAND_KINDS.join(", ")}` }),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "atteso un colore in esadecimale, come #E50914" }),
   website: httpUrl,
-  description: nonEmpty("a description").optional(),
+  description: nonEmpty("una descrizione").optional(),
 });
 
-export function createSchemas(reference: ReferenceFactory) {
-  const outage = z.strictObject({
-    ...articleBase,
-    brand: reference("brands"),
-    hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
-      error: "expected a hashtag that starts with # and has no spaces, such as #NetflixDown",
-    }),
-    start: when,
-    end: when.optional(),
-    /**
-     * How long the service was really out, in words, when that is not the span from `start`
-     * to `end`: out on and off, or only part of the time.
-     */
-    downtime: nonEmpty("how long the service was really out").optional(),
-    scope: z.enum(SCOPES, { error: `expected one of ${SCOPES.join(", ")}` }),
-    regions: z.array(nonEmpty("a region")).default([]),
-    symptoms: z.array(nonEmpty("a symptom")).default([]),
-    cause: nonEmpty("the cause").optional(),
-    statements: z.array(statementSchema).default([]),
-  });
+export function createSchemas<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
+  const outage = z
+    .strictObject({
+      ...articleBase,
+      brand: reference("brands"),
+      hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
+        error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
+      }),
+      start: when,
+      end: when.optional(),
+      /**
+       * How long the service was really out, in words, when that is not the span from `start`
+       * to `end`: out on and off, or only part of the time.
+       */
+      downtime: nonEmpty("per quanto tempo il servizio è rimasto davvero fermo").optional(),
+      scope: z.enum(SCOPES, { error: `atteso uno di questi valori: ${SCOPES.join(", ")}` }),
+      regions: z.array(nonEmpty("una zona geografica")).default([]),
+      symptoms: z.array(nonEmpty("un sintomo")).default([]),
+      cause: nonEmpty("la causa").optional(),
+      statements: z.array(statementSchema).default([]),
+    })
+    .refine((data) => !data.end || whenRange(data.end).to >= whenRange(data.start).from, {
+      error:
+        "atteso un `end` non precedente a `start`: il blackout non può finire prima di cominciare",
+      path: ["end"],
+    });
 
-  /** What the post showed; the source may not report its words or its address. */
-  const post = z.strictObject({
-    account: nonEmpty("the account that posted"),
-    media: nonEmpty("a description of what the post showed"),
-    text: nonEmpty("the post's words").optional(),
-    url: httpUrl.optional(),
-  });
+  /**
+   * What the post showed; the source may not report its words or its address. `image` is a
+   * screenshot beside the article (`./immagini/post.png`), always with its description.
+   */
+  const post = z
+    .strictObject({
+      account: nonEmpty("l’account che ha pubblicato il post"),
+      media: nonEmpty("una descrizione di che cosa mostrava il post"),
+      text: nonEmpty("le parole del post").optional(),
+      url: httpUrl.optional(),
+      image: image().optional(),
+      alt: nonEmpty("una descrizione dello screenshot per chi non può vederlo").optional(),
+    })
+    .refine((value) => value.image === undefined || value.alt !== undefined, {
+      error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
+      path: ["alt"],
+    });
 
   const caseStudy = z
     .strictObject({
       ...articleBase,
       brand: reference("brands"),
-      platform: z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(", ")}` }),
+      platform: z.enum(PLATFORMS, {
+        error: `atteso uno di questi valori: ${PLATFORMS.join(", ")}`,
+      }),
       date: when,
       outage: reference("outages").optional(),
-      event: nonEmpty("the event that triggered the post").optional(),
+      event: nonEmpty("l’evento che ha innescato il post").optional(),
       inResponseTo: reference("cases").optional(),
       post: post.optional(),
     })
     .refine((data) => data.outage !== undefined || data.event !== undefined, {
-      error: "expected a trigger: an `outage` (slug) or an `event` (text), or both",
+      error:
+        "atteso che cosa ha innescato il post: un `outage` (il suo slug) o un `event` (un testo), o tutti e due",
       path: ["outage"],
     });
 
@@ -284,5 +334,5 @@ export function toWhen(value: When | WhenInput, where = "a component"): When {
   const parsed = when.safeParse(value);
   if (parsed.success) return parsed.data;
   const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
-  throw new Error(`${where}: found ${JSON.stringify(value)}; ${reasons}`);
+  throw new Error(`${where}: trovato ${JSON.stringify(value)}; ${reasons}`);
 }

@@ -14,38 +14,46 @@ describe("npm run check", () => {
   const shown = relative(projectRoot, corpus);
   // One broken file per rule: the line must name the file and the field.
   const broken: Array<[rule: string, file: string, line: RegExp]> = [
-    ["missing field", "cases/senza-titolo.mdx", /: title: found nothing; expected a title/],
-    ["bad type", "cases/tipo-sbagliato.mdx", /: tags: found "un tag solo"; expected a list/],
+    ["missing field", "cases/senza-titolo.mdx", /: title: trovato niente; atteso un titolo/],
+    [
+      "bad type",
+      "cases/tipo-sbagliato.mdx",
+      /: tags: trovato "un tag solo"; atteso un elenco, un `- elemento` per riga/,
+    ],
     [
       "impossible date",
       "cases/data-impossibile.mdx",
-      /: published: found "2024-02-30"; expected a real calendar day/,
+      /: published: trovato "2024-02-30"; atteso una data vera nel formato AAAA-MM-GG/,
     ],
     [
       "unknown reference",
       "cases/marchio-sconosciuto.mdx",
-      /: brand: found "netflx"; expected the slug of an existing entry in brands\/ \(closest: netflix\)/,
+      /: brand: trovato "netflx"; atteso lo slug di una voce che esiste in brands\/ \(forse: netflix\)/,
     ],
     [
       "bad enum",
       "cases/piattaforma-sbagliata.mdx",
-      /: platform: found "myspace"; expected one of twitter, instagram/,
+      /: platform: trovato "myspace"; atteso uno di questi valori: twitter, instagram/,
     ],
     [
       "bad enum",
       "outages/portata-sbagliata.mdx",
-      /: scope: found "planetary"; expected one of global, national, local/,
+      /: scope: trovato "planetary"; atteso uno di questi valori: global, national, local/,
     ],
-    ["YAML syntax error", "brands/yaml-rotto.yaml", /: found a YAML syntax error \(line \d+\)/],
+    [
+      "YAML syntax error",
+      "brands/yaml-rotto.yaml",
+      /:\d+: trovato un errore di sintassi YAML: .+; atteso YAML valido/,
+    ],
     [
       "misnamed file",
       "cases/Nome Sbagliato.mdx",
-      /: \(file name\): found "Nome Sbagliato"; expected a slug/,
+      /: \(nome del file\): trovato "Nome Sbagliato"; atteso uno slug/,
     ],
     [
       "wrong extension",
       "cases/estensione-sbagliata.md",
-      /: found a \.md file; expected a \.mdx file/,
+      /: trovato un file \.md; atteso un file \.mdx/,
     ],
   ];
   let check: { code: number | null; output: string };
@@ -186,7 +194,7 @@ describe("npm run new, then a production build", () => {
     );
     expect(unknown.code).toBe(1);
     expect(unknown.output).toMatch(
-      /brand: found "spotfy"; expected the slug of an existing entry in brands\/ \(closest: spotify\)/,
+      /brand: trovato "spotfy"; atteso lo slug di una voce che esiste in brands\/ \(forse: spotify\)/,
     );
     expect(existsSync(join(content, "cases/un-altro-caso.mdx"))).toBe(false);
   });

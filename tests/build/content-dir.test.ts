@@ -25,7 +25,7 @@ describe("building another corpus through CONTENT_DIR", () => {
     const result = await buildCorpus("corpus-broken", join(fixturesDir, "corpus-broken"));
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(
-      /cases\/caso-rotto\.mdx: brand: found "netflx"; expected the slug of an existing entry in brands\/ \(closest: netflix\)/,
+      /cases\/caso-rotto\.mdx: brand: trovato "netflx"; atteso lo slug di una voce che esiste in brands\/ \(forse: netflix\)/,
     );
     expect(existsSync(result.outDir) ? readdirSync(result.outDir) : []).not.toContain("index.html");
   });

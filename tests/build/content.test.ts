@@ -1,7 +1,9 @@
 /**
- * The editorial set as a reader meets it in the built site: every story is there, every
- * link between stories works both ways, the day is drawn with the same rows as its table,
- * and no article states a time its sources do not give.
+ * The live editorial set as a reader meets it in the built site: every story is there, every
+ * link between stories works both ways, every dossier draws its stories, and no article
+ * states a time its sources do not give. Properties only, so that an author adding, editing
+ * or removing a valid article keeps them green; exact sentences are tested on the frozen
+ * editorial fixture (`editorial-fixture.test.ts`).
  */
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -43,33 +45,10 @@ function articleText(doc: Document): string {
 }
 
 describe("the editorial set", () => {
-  it("has no content problem and builds every outage, case and dossier of the source", () => {
+  it("has no content problem and builds a page for every live article", () => {
     expect(problems).toEqual([]);
-    const expected = {
-      outages: ["netflix-down-giugno-2018", "instagram-down-giugno-2018", "rai-down-giugno-2018"],
-      cases: [
-        "netflix-abbraccia-instagram",
-        "netflix-abbraccia-la-rai",
-        "rai-risponde-a-netflix",
-        "netflix-internet-gratis-di-maio",
-        "netflix-mondiali-senza-italia",
-        "netflix-mattarella-governo",
-        "netflix-festa-della-mamma",
-        "netflix-pioggia-the-rain",
-      ],
-      dossier: ["tre-schermi-neri"],
-    };
-    for (const [collection, ids] of Object.entries(expected)) {
-      expect(
-        ofCollection(collection)
-          .map((e) => e.id)
-          .sort(),
-        collection,
-      ).toEqual([...ids].sort());
-      for (const id of ids) {
-        const path = entryPath(collection as Section, id);
-        expect(existsSync(fileFor(path)), path).toBe(true);
-      }
+    for (const entry of articles) {
+      expect(existsSync(fileFor(pathOf(entry))), entry.file).toBe(true);
     }
   });
 
@@ -119,17 +98,6 @@ describe("the editorial set", () => {
     }
   });
 
-  it("links Rai's reply to Netflix's Stranger Things post, and back", async () => {
-    const reply = "/instant-marketing/rai-risponde-a-netflix/";
-    const post = "/instant-marketing/netflix-abbraccia-la-rai/";
-    expect(linksIn((await page(reply)).querySelector("[aria-labelledby=contesto]"))).toContain(
-      post,
-    );
-    expect(linksIn((await page(post)).querySelector("[aria-labelledby=contesto]"))).toContain(
-      reply,
-    );
-  });
-
   it("shows up to three related articles, never the article itself", async () => {
     for (const entry of articles) {
       const related = linksIn(
@@ -168,81 +136,27 @@ describe("the editorial set", () => {
 });
 
 describe("the day as a picture", () => {
-  const chartPages = [
-    ...ofCollection("dossier").map((dossier) => ({ path: pathOf(dossier), dossier })),
-    { path: "/", dossier: ofCollection("dossier").at(-1)! },
-  ];
-
-  it.each(chartPages)(
+  it.each(ofCollection("dossier").map((dossier) => ({ path: pathOf(dossier), dossier })))(
     "draws $path from its dossier's outages and cases",
     async ({ path, dossier }) => {
       const doc = await page(path);
       const svg = doc.querySelector("svg[data-timeline]");
-      expect(svg, path).not.toBeNull();
-      const keys = (selector: string, attribute: string) =>
-        [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(attribute));
-
       const outages = refs(dossier, "outages").map((r) => `outages/${r.id}`);
       const timed = refs(dossier, "cases")
         .filter((r) => hasTimeOfDay(byKey.get(`cases/${r.id}`)!.data.date as When))
         .map((r) => `cases/${r.id}`);
-      expect(keys("[data-timeline-bar]", "data-timeline-bar")).toEqual(outages);
-      expect(keys("[data-timeline-marker]", "data-timeline-marker")).toEqual(timed);
-      expect(keys("[data-timeline-row]", "data-timeline-row")).toEqual([...outages, ...timed]);
-      for (const bar of doc.querySelectorAll("[data-timeline-bar]")) {
-        expect(bar.querySelector("rect"), "a bar is drawn").not.toBeNull();
+      if (outages.length === 0 && timed.length === 0) {
+        expect(svg, `${path}: nothing to draw`).toBeNull();
+        return;
       }
+      expect(svg, path).not.toBeNull();
+      expect(svg?.getAttribute("role")).toBe("img");
+      const keys = (selector: string, attribute: string) =>
+        [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(attribute));
+      expect(keys("[data-timeline-bar]", "data-timeline-bar").sort()).toEqual([...outages].sort());
+      expect(keys("[data-timeline-marker]", "data-timeline-marker").sort()).toEqual(
+        [...timed].sort(),
+      );
     },
   );
-
-  it("gives the chart a title and a description that a screen reader reads", async () => {
-    const doc = await page(pathOf(ofCollection("dossier")[0]));
-    const svg = doc.querySelector("svg[data-timeline]")!;
-    expect(svg.getAttribute("role")).toBe("img");
-    const ids = svg.getAttribute("aria-labelledby")!.split(" ");
-    const [title, desc] = ids.map((id) => doc.getElementById(id));
-    expect(title?.tagName.toLowerCase()).toBe("title");
-    expect(desc?.tagName.toLowerCase()).toBe("desc");
-    expect(desc?.textContent).toContain("#Raidown");
-    expect(desc?.textContent).toContain("verso le 20:25");
-  });
-
-  it("draws rough ends as fades and an unknown post time as a span, not a point", async () => {
-    const doc = await page(pathOf(ofCollection("dossier")[0]));
-    const netflix = doc.querySelector(
-      '[data-timeline-bar="outages/netflix-down-giugno-2018"] rect',
-    );
-    expect(netflix?.getAttribute("mask")).toMatch(/^url\(#/);
-    const marker = doc.querySelector('[data-timeline-marker="cases/netflix-abbraccia-la-rai"]');
-    expect(marker?.querySelector("circle")).toBeNull();
-    expect(marker?.querySelector("rect")?.getAttribute("stroke-dasharray")).toMatch(/^\d+ \d+$/);
-  });
-});
-
-describe("the MDX components", () => {
-  it("render a chronology with honest times in the Rai outage", async () => {
-    const doc = await page("/blackout/rai-down-giugno-2018/");
-    const times = [...doc.querySelectorAll(".prose ol time")].map((t) => t.textContent);
-    expect(times).toEqual([
-      "12 giugno 2018, verso le 20:25",
-      "12 giugno 2018, verso le 20:45",
-      "12 giugno 2018, in serata",
-      "12 giugno 2018, in serata",
-    ]);
-  });
-
-  it("quote Netflix's statement in the dossier with its author", async () => {
-    const doc = await page("/dossier/tre-schermi-neri/");
-    const quote = doc.querySelector(".prose figure blockquote");
-    expect(quote?.textContent).toContain("Attualmente stiamo riscontrando difficoltà");
-    expect(quote?.parentElement?.querySelector("figcaption")?.textContent).toContain("Netflix");
-  });
-
-  it("describe each post in words and say that its text is not reported", async () => {
-    for (const entry of ofCollection("cases").filter((c) => c.data.post)) {
-      const card = (await page(pathOf(entry))).querySelector("article figure");
-      expect(card?.textContent, entry.file).toContain("Che cosa mostrava:");
-      expect(card?.textContent, entry.file).toContain("non è riportato dalla fonte");
-    }
-  });
 });

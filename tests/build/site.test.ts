@@ -61,30 +61,6 @@ describe("the built site", () => {
     }
   });
 
-  it("writes dates in Italian and rough times as rough", async () => {
-    const doc = await page("/blackout/netflix-down-giugno-2018/");
-    const facts = doc.querySelector("[aria-labelledby=scheda]")?.textContent ?? "";
-    expect(facts).toContain("11 giugno 2018, in serata");
-    expect(facts).toContain("12 giugno 2018, nella notte");
-    expect(facts).toContain("non nota");
-  });
-
-  it("gives an outage's duration as the time it was really out", async () => {
-    const durationOf = async (path: string) => {
-      const doc = await page(path);
-      const terms = [...doc.querySelectorAll("[aria-labelledby=scheda] dt")];
-      return terms.find((dt) => dt.textContent === "Durata")?.nextElementSibling?.textContent;
-    };
-    // Black on and off between about 20:25 and 20:45: not twenty minutes of black screen.
-    expect(await durationOf("/blackout/rai-down-giugno-2018/")).toBe(
-      "quasi dieci minuti, a più riprese",
-    );
-    // Out from start to end: the span between them.
-    expect(await durationOf("/blackout/instagram-down-giugno-2018/")).toBe(
-      "circa 3 ore e 30 minuti",
-    );
-  });
-
   it("serves a 404 page that leads back into the site", async () => {
     const doc = await page("/404.html");
     expect(doc.querySelector("h1")?.textContent).toContain("non trovata");

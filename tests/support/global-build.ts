@@ -1,15 +1,24 @@
-import { run } from "./build";
+import { buildCorpus, run } from "./build";
+import { distDir, EDITORIAL_FIXTURE, editorialFixtureDir } from "./paths";
 
 /**
- * Runs the site's real production build once, as `npm run build` does for a reader. The
- * build and browser projects both list this setup; vitest runs global setups in one process,
- * so the flag below keeps `npm test` to a single build.
+ * Runs the site's real production build once, as `npm run build` does for a reader, and
+ * one build of the editorial fixture corpus, whose exact sentences the tests may assert
+ * (the live content changes whenever an author writes). The build and browser projects
+ * both list this setup; vitest runs global setups in one process, so the flag below keeps
+ * `npm test` to a single pair of builds.
  */
 export default async function globalBuild() {
   if (process.env.SCHERMO_NERO_BUILT === "1") return;
-  const { code, output } = await run("npm", ["run", "build"]);
-  if (code !== 0) {
-    throw new Error(`npm run build failed (exit ${code}):\n${output.slice(-6000)}`);
+  const site = await run("npm", ["run", "build", "--", "--outDir", distDir]);
+  if (site.code !== 0) {
+    throw new Error(`npm run build failed (exit ${site.code}):\n${site.output.slice(-6000)}`);
+  }
+  const fixture = await buildCorpus(EDITORIAL_FIXTURE, editorialFixtureDir);
+  if (fixture.code !== 0) {
+    throw new Error(
+      `the editorial fixture did not build (exit ${fixture.code}):\n${fixture.output.slice(-6000)}`,
+    );
   }
   process.env.SCHERMO_NERO_BUILT = "1";
 }

@@ -38,8 +38,8 @@ function fieldsOf(shape: Record<string, z.ZodType>, prefix = ""): SchemaField[] 
 
 /** Every field of every collection, read from the schemas themselves. */
 export function schemaFields(): Record<CollectionName, SchemaField[]> {
-  // A reference is a slug in the file; what it resolves to does not matter here.
-  const schemas = createSchemas(() => z.string() as never);
+  // A reference is a slug and a picture a path in the file; what they resolve to does not matter here.
+  const schemas = createSchemas({ reference: () => z.string() as never, image: () => z.string() });
   return Object.fromEntries(
     COLLECTIONS.map((collection) => {
       const shape = (schemas[collection] as unknown as { shape: Record<string, z.ZodType> }).shape;

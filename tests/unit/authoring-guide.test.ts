@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../src/lib/schema";
 import { questionsFor, ENTRY_KINDS, type EntryKind } from "../../src/lib/new-entry";
+import { MDX_COMPONENTS } from "../../src/lib/mdx-components";
+import { COMPONENT_IMPORT_PREFIX, REFUSED_ELEMENTS } from "../../src/lib/mdx-check";
 import { projectRoot } from "../support/paths";
 import { schemaFields } from "../support/schema-fields";
 
@@ -91,5 +93,19 @@ describe("AUTHORING.md", () => {
     ]) {
       expect(guide).toContain(command);
     }
+  });
+
+  it("documents every import-free component, with its props", () => {
+    for (const name of MDX_COMPONENTS) {
+      const section = guide.split(/^### /m).find((s) => s.startsWith(`\`${name}\``));
+      expect(section, `### \`${name}\` is missing`).toBeDefined();
+      expect(rowsOf(section!).size, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("names every HTML tag the check refuses, and how to import", () => {
+    for (const tag of Object.keys(REFUSED_ELEMENTS)) expect(guide).toContain(`\`<${tag}>\``);
+    expect(guide).toContain(`from "${COMPONENT_IMPORT_PREFIX}`);
+    expect(guide).toContain("--format github");
   });
 });

@@ -32,12 +32,14 @@ describe("the content check reads every MDX body", () => {
     expect(others).toEqual([]);
     // The frontmatter takes lines 1–11 and a blank line follows, so the body starts on line 13 and the tag is on line 15.
     expect(problem).toMatch(
-      /^cases\/un-caso\.mdx: \(testo\): found at line 15, column \d+: .+; expected valid MDX/,
+      /^cases\/un-caso\.mdx:15:\d+: \(testo\): trovato .+; atteso MDX valido/,
     );
   });
 
   it("refuses a stray brace in prose, which MDX reads as code", () => {
     const [problem] = problemsOf([brand, caseWithBody("Un prezzo di {10 euro.")]);
-    expect(problem).toMatch(/^cases\/un-caso\.mdx: \(testo\): found at line 13, column \d+: /);
+    expect(problem).toMatch(
+      /^cases\/un-caso\.mdx:13:\d+: \(testo\): trovato .+; atteso MDX valido/,
+    );
   });
 });

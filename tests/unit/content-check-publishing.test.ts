@@ -39,7 +39,7 @@ describe("the content check and scheduled pages", () => {
       caseStudy("oggi", "published: 2026-11-28\noutage: programmato"),
     ]);
     expect(problems).toEqual([
-      'cases/oggi.mdx: outage: found "programmato", which is scheduled for 10 gennaio 2027; expected an entry published no later than this page: readers would find a link to a page that does not exist yet',
+      'cases/oggi.mdx: outage: trovato "programmato", che è programmata per il 10 gennaio 2027; atteso una voce pubblicata non più tardi di questa pagina: i lettori troverebbero un link a una pagina che ancora non esiste',
     ]);
   });
 
@@ -63,8 +63,8 @@ describe("the content check and scheduled pages", () => {
       ),
     ]);
     expect(problems).toEqual([
-      'outages/giu.mdx: tags: found "DA COMPLETARE: un tag"; expected your own words in place of the "DA COMPLETARE" placeholder left by npm run new (or keep draft: true)',
-      'outages/giu.mdx: (testo): found "DA COMPLETARE: il contesto."; expected your own words in place of the "DA COMPLETARE" placeholder left by npm run new (or keep draft: true)',
+      'outages/giu.mdx: tags: trovato "DA COMPLETARE: un tag"; atteso le tue parole al posto della nota "DA COMPLETARE" lasciata da npm run new (oppure lascia draft: true)',
+      'outages/giu.mdx: (testo): trovato "DA COMPLETARE: il contesto."; atteso le tue parole al posto della nota "DA COMPLETARE" lasciata da npm run new (oppure lascia draft: true)',
     ]);
   });
 

@@ -149,7 +149,7 @@ describe("npm run new, the plan", () => {
         {
           flag: "brand",
           message:
-            'content/cases/netflix-e-la-festa-del-papa.mdx: brand: found "netflx"; expected the slug of an existing entry in brands/ (closest: netflix)',
+            'content/cases/netflix-e-la-festa-del-papa.mdx: brand: trovato "netflx"; atteso lo slug di una voce che esiste in brands/ (forse: netflix)',
         },
       ],
     });
@@ -162,12 +162,14 @@ describe("npm run new, the plan", () => {
       context,
     );
     expect(unknown.ok || unknown.problems[0].message).toMatch(
-      /outage: found "netflix-dwn".*closest: netflix-down/,
+      /outage: trovato "netflix-dwn"; atteso lo slug di una voce che esiste in outages\/ \(forse: netflix-down\)/,
     );
     const none = planEntry("case", { ...examples[0][1], event: undefined }, context);
     expect(none.ok || none.problems[0]).toMatchObject({
       flag: "outage",
-      message: expect.stringMatching(/expected a trigger/),
+      message: expect.stringMatching(
+        /outage: trovato niente; atteso che cosa ha innescato il post: un `outage`/,
+      ),
     });
   });
 
@@ -179,7 +181,7 @@ describe("npm run new, the plan", () => {
   it("refuses a bad value with the content check's own words", () => {
     const plan = planEntry("brand", { ...examples[2][1], color: "verde" }, context);
     expect(plan.ok || plan.problems[0].message).toBe(
-      'content/brands/spotify.yaml: color: found "verde"; expected a hex colour such as #E50914',
+      'content/brands/spotify.yaml: color: trovato "verde"; atteso un colore in esadecimale, come #E50914',
     );
   });
 });

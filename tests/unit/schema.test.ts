@@ -101,13 +101,13 @@ describe("content schema", () => {
   it("refuses a rough publication date", () => {
     const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-06" })]);
     expect(problems[0]).toMatch(
-      /cases\/abbraccio\.mdx: published: found "2018-06"; expected a day/,
+      /cases\/abbraccio\.mdx: published: trovato "2018-06"; atteso un giorno \(2018-06-13\) o un’ora/,
     );
   });
 
   it("rejects a missing title, naming the field", () => {
     expect(problemsOf([brand("netflix"), outage({ title: "" })])).toEqual([
-      expect.stringMatching(/^outages\/netflix-down\.mdx: title: found nothing; expected a title/),
+      expect.stringMatching(/^outages\/netflix-down\.mdx: title: trovato niente; atteso un titolo/),
     ]);
   });
 
@@ -115,14 +115,14 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-02-30" })]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^cases\/abbraccio\.mdx: published: found "2018-02-30"; expected .*real/,
+      /^cases\/abbraccio\.mdx: published: trovato "2018-02-30"; atteso una data vera nel formato AAAA-MM-GG/,
     );
   });
 
   it("rejects a precise time without its UTC offset", () => {
     const problems = problemsOf([brand("netflix"), outage({ start: "2018-06-12T20:25:00" })]);
     expect(problems[0]).toMatch(
-      /start: found "2018-06-12T20:25:00"; expected a time with its UTC offset/,
+      /start: trovato "2018-06-12T20:25:00"; atteso l’ora con il suo fuso orario/,
     );
   });
 
@@ -130,7 +130,7 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), outage({ hashtag: "NetflixDown" })]);
     expect(problems).toEqual([
       expect.stringMatching(
-        /^outages\/netflix-down\.mdx: hashtag: found "NetflixDown"; expected a hashtag that starts with #/,
+        /^outages\/netflix-down\.mdx: hashtag: trovato "NetflixDown"; atteso un hashtag che inizia con #/,
       ),
     ]);
   });
@@ -139,7 +139,7 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), brand("rai"), outage({ brand: "netflx" })]);
     expect(problems).toEqual([
       expect.stringMatching(
-        /^outages\/netflix-down\.mdx: brand: found "netflx"; expected the slug of an existing entry in brands\/ \(closest: netflix\)/,
+        /^outages\/netflix-down\.mdx: brand: trovato "netflx"; atteso lo slug di una voce che esiste in brands\/ \(forse: netflix\)/,
       ),
     ]);
   });
@@ -152,7 +152,7 @@ describe("content schema", () => {
     ]);
     expect(problems).toEqual([
       expect.stringMatching(
-        /^cases\/abbraccio\.mdx: outage: found "instagram-down"; expected the slug of an existing entry in outages\//,
+        /^cases\/abbraccio\.mdx: outage: trovato "instagram-down"; atteso lo slug di una voce che esiste in outages\//,
       ),
     ]);
   });
@@ -164,17 +164,17 @@ describe("content schema", () => {
         path: "brands/netflix.yaml",
         text: 'name: Netflix\nkind: tv\ncolor: "#E50914"\nwebsite: https://example.com/',
       },
-      /brands\/netflix\.yaml: kind: found "tv"; expected one of streaming, social, broadcaster, other/,
+      /brands\/netflix\.yaml: kind: trovato "tv"; atteso uno di questi valori: streaming, social, broadcaster, other/,
     ],
     [
       "platform",
       caseStudy({ platform: "myspace" }),
-      /cases\/abbraccio\.mdx: platform: found "myspace"; expected one of twitter, instagram, facebook, tiktok, other/,
+      /cases\/abbraccio\.mdx: platform: trovato "myspace"; atteso uno di questi valori: twitter, instagram, facebook, tiktok, other/,
     ],
     [
       "scope",
       outage({ scope: "planetary" }),
-      /outages\/netflix-down\.mdx: scope: found "planetary"; expected one of global, national, local/,
+      /outages\/netflix-down\.mdx: scope: trovato "planetary"; atteso uno di questi valori: global, national, local/,
     ],
   ] as Array<[string, ContentFile, RegExp]>)(
     "rejects an unknown %s value",
@@ -189,7 +189,9 @@ describe("content schema", () => {
 
   it("rejects a case without any trigger", () => {
     const problems = problemsOf([brand("netflix"), caseStudy({ outage: "" })]);
-    expect(problems[0]).toMatch(/cases\/abbraccio\.mdx: outage: .*expected a trigger/);
+    expect(problems[0]).toMatch(
+      /cases\/abbraccio\.mdx: outage: .*atteso che cosa ha innescato il post/,
+    );
   });
 
   it("requires at least one source", () => {
@@ -199,7 +201,7 @@ describe("content schema", () => {
     );
     expect(problemsOf([brand("netflix"), file])).toEqual([
       expect.stringMatching(
-        /cases\/senza-fonti\.mdx: sources: found \[\]; expected at least one source/,
+        /cases\/senza-fonti\.mdx: sources: trovato \[\]; atteso almeno una fonte/,
       ),
     ]);
   });
@@ -207,7 +209,7 @@ describe("content schema", () => {
   it("reports a YAML syntax error with its line", () => {
     const broken = mdx("cases/rotto.mdx", "title: [non chiusa\ndescription: x");
     expect(problemsOf([brand("netflix"), broken])[0]).toMatch(
-      /^cases\/rotto\.mdx: found a YAML syntax error \(line \d+\)/,
+      /^cases\/rotto\.mdx:\d+: trovato un errore di sintassi YAML: /,
     );
   });
 
@@ -220,10 +222,12 @@ describe("content schema", () => {
     ]);
     expect(problems).toHaveLength(3);
     expect(problems).toEqual([
-      expect.stringMatching(/^bozze\/idea\.mdx: expected a file directly inside one of brands\//),
-      expect.stringMatching(/^cases\/appunti\.md: found a \.md file; expected a \.mdx file/),
       expect.stringMatching(
-        /^cases\/Caso Maiuscolo\.mdx: \(file name\): found "Caso Maiuscolo"; expected a slug/,
+        /^bozze\/idea\.mdx: atteso un file direttamente dentro una di queste cartelle: brands\//,
+      ),
+      expect.stringMatching(/^cases\/appunti\.md: trovato un file \.md; atteso un file \.mdx/),
+      expect.stringMatching(
+        /^cases\/Caso Maiuscolo\.mdx: \(nome del file\): trovato "Caso Maiuscolo"; atteso uno slug/,
       ),
     ]);
   });
@@ -232,7 +236,7 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), outage({ hastag: `"#x"` })]);
     expect(problems).toEqual([
       expect.stringMatching(
-        /outages\/netflix-down\.mdx: \(frontmatter\): found hastag; expected only the fields of outages/,
+        /outages\/netflix-down\.mdx: \(frontmatter\): trovato hastag; atteso solo i campi previsti in outages\//,
       ),
     ]);
   });
@@ -242,7 +246,7 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), draftOutage, caseStudy()]);
     expect(problems).toEqual([
       expect.stringMatching(
-        /cases\/abbraccio\.mdx: outage: found "netflix-down", which is a draft/,
+        /cases\/abbraccio\.mdx: outage: trovato "netflix-down", che è una bozza/,
       ),
     ]);
   });

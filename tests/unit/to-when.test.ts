@@ -27,7 +27,7 @@ describe("toWhen", () => {
 
   it("stops on a minute without its offset, saying where and what was expected", () => {
     expect(() => toWhen("2018-06-12T20:25", "Timeline, evento 1")).toThrow(
-      /^Timeline, evento 1: found "2018-06-12T20:25"; .*UTC offset/,
+      /^Timeline, evento 1: trovato "2018-06-12T20:25"; atteso l’ora con il suo fuso orario/,
     );
   });
 });
