@@ -24,6 +24,13 @@ export interface SiteConfig {
   lang: string;
   /** Open Graph locale. */
   ogLocale: string;
+  /**
+   * One sentence that says what the site is and from when it looks: the home page shows it.
+   * The site looks back, from today, at June 2018 and at the way of doing marketing seen then.
+   */
+  framing: string;
+  /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
+  contact: string;
   /** The main navigation, in order. */
   nav: NavItem[];
 }
@@ -37,11 +44,15 @@ export const site: SiteConfig = {
   base: env.BASE_PATH || "/",
   lang: "it",
   ogLocale: "it_IT",
+  framing:
+    "Otto anni dopo, Schermo Nero torna al giugno 2018, quando in poco più di un giorno si spensero Netflix, Instagram e la Rai, e al modo di fare marketing che quella sera si vide all’opera: la battuta pronta sul guaio del giorno.",
+  contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
     { label: "Marchi", href: "/marchi/" },
     { label: "Cronologia", href: "/cronologia/" },
     { label: "Cerca", href: "/cerca/" },
+    { label: "Chi siamo", href: "/chi-siamo/" },
   ],
 };
