@@ -1,8 +1,8 @@
-import { defineCollection, reference } from "astro:content";
+import { defineCollection, reference, type SchemaContext } from "astro:content";
 import { glob } from "astro/loaders";
 import { contentDir } from "./lib/content-files";
 import { COLLECTION_EXTENSIONS } from "./lib/content-check";
-import { createSchemas, type SchemaHelpers } from "./lib/schema";
+import { createSchemas, type ReferenceFactory } from "./lib/schema";
 
 const root = contentDir();
 
@@ -14,16 +14,12 @@ const files = (collection: keyof typeof COLLECTION_EXTENSIONS) =>
   glob({ pattern: `*${COLLECTION_EXTENSIONS[collection]}`, base: `${root}/${collection}` });
 
 /** Astro's `reference()` and `image()` build the schemas' links and pictures. */
-const schemaOf =
-  <C extends keyof ReturnType<typeof createSchemas>>(collection: C) =>
-  ({ image }: { image: SchemaHelpers["image"] }) =>
-    createSchemas({ reference: reference as unknown as SchemaHelpers["reference"], image })[
-      collection
-    ];
+const schemas = ({ image }: SchemaContext) =>
+  createSchemas({ reference: reference as unknown as ReferenceFactory, image });
 
 export const collections = {
-  brands: defineCollection({ loader: files("brands"), schema: schemaOf("brands") }),
-  outages: defineCollection({ loader: files("outages"), schema: schemaOf("outages") }),
-  cases: defineCollection({ loader: files("cases"), schema: schemaOf("cases") }),
-  dossier: defineCollection({ loader: files("dossier"), schema: schemaOf("dossier") }),
+  brands: defineCollection({ loader: files("brands"), schema: (c) => schemas(c).brands }),
+  outages: defineCollection({ loader: files("outages"), schema: (c) => schemas(c).outages }),
+  cases: defineCollection({ loader: files("cases"), schema: (c) => schemas(c).cases }),
+  dossier: defineCollection({ loader: files("dossier"), schema: (c) => schemas(c).dossier }),
 };

@@ -16,8 +16,6 @@ export interface SiteConfig {
   name: string;
   /** The line under the masthead and the home page's meta description. */
   tagline: string;
-  /** What the site is and from when it looks back: the home page's first line. */
-  framing: string;
   /** The public origin, without a trailing slash: canonical URLs and share images use it. */
   url: string;
   /** The path the site is served under, `/` for a domain root. */
@@ -26,6 +24,13 @@ export interface SiteConfig {
   lang: string;
   /** Open Graph locale. */
   ogLocale: string;
+  /**
+   * One sentence that says what the site is and from when it looks: the home page shows it.
+   * The site looks back, from today, at June 2018 and at the way of doing marketing seen then.
+   */
+  framing: string;
+  /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
+  contact: string;
   /** The main navigation, in order. */
   nav: NavItem[];
 }
@@ -35,12 +40,13 @@ const env = typeof process === "undefined" ? {} : process.env;
 export const site: SiteConfig = {
   name: "Schermo Nero",
   tagline: "Blackout digitali e l’instant marketing che li segue",
-  framing:
-    "Uno sguardo dal 2026 su un giorno di giugno 2018, quando Netflix, Instagram e la Rai si sono spenti a poche ore l’uno dall’altro, e sui marchi che ne hanno fatto una conversazione.",
   url: (env.SITE_URL || "https://schermonero.it").replace(/\/$/, ""),
   base: env.BASE_PATH || "/",
   lang: "it",
   ogLocale: "it_IT",
+  framing:
+    "Otto anni dopo, Schermo Nero torna al giugno 2018, quando in poco più di un giorno si spensero Netflix, Instagram e la Rai, e al modo di fare marketing che quella sera si vide all’opera: la battuta pronta sul guaio del giorno.",
+  contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
@@ -49,5 +55,6 @@ export const site: SiteConfig = {
     { label: "Argomenti", href: "/tag/" },
     { label: "Cronologia", href: "/cronologia/" },
     { label: "Cerca", href: "/cerca/" },
+    { label: "Chi siamo", href: "/chi-siamo/" },
   ],
 };

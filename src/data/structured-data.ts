@@ -47,6 +47,7 @@ export function articleJsonLd(catalog: Catalog, entry: Article): JsonLdObject[] 
       keywords: summary.tags,
       publisher,
       about: summary.brands.map((brand) => ({ name: brand.name, url: brand.website })),
+      corrections: entry.data.corrections,
     }),
     breadcrumbList(
       withHome(articleTrail(entry)).map((crumb) => ({

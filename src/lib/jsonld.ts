@@ -74,6 +74,8 @@ export interface NewsArticleInput {
   publisher: Organization;
   /** The brands the article is about. */
   about: Organization[];
+  /** Corrections made after publication: the day (`2026-11-30`) and what changed. */
+  corrections?: Array<{ date: string; text: string }>;
 }
 
 export function newsArticle(input: NewsArticleInput): JsonLdObject {
@@ -91,6 +93,11 @@ export function newsArticle(input: NewsArticleInput): JsonLdObject {
     keywords: input.keywords,
     publisher: organization(input.publisher),
     about: input.about.map(organization),
+    correction: (input.corrections ?? []).map((correction) => ({
+      "@type": "CorrectionComment",
+      datePublished: correction.date,
+      text: correction.text,
+    })),
   });
 }
 

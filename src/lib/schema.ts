@@ -209,6 +209,12 @@ const tags = z
   )
   .default([]);
 
+/** A dated note that says what an article got wrong and what it says now. */
+export const correctionSchema = z.strictObject({
+  date: day,
+  text: nonEmpty("che cosa è stato corretto"),
+});
+
 const articleBase = {
   title: nonEmpty("un titolo"),
   description: nonEmpty("una descrizione di una frase"),
@@ -219,6 +225,8 @@ const articleBase = {
     .min(1, { error: "atteso almeno una fonte" }),
   tags,
   draft: z.boolean().default(false),
+  /** Corrections made after publication, each with its day; shown on the page and in JSON-LD. */
+  corrections: z.array(correctionSchema, { error: "atteso un elenco di correzioni" }).optional(),
 };
 
 export const brandSchema = z.strictObject({
@@ -311,6 +319,7 @@ export type CaseData = z.output<Schemas["cases"]>;
 export type DossierData = z.output<Schemas["dossier"]>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type StatementData = z.output<typeof statementSchema>;
+export type CorrectionData = z.output<typeof correctionSchema>;
 
 /** A moment as an author writes it, in frontmatter or in an MDX component's props. */
 export type WhenInput = z.input<typeof when>;

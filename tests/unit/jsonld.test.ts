@@ -59,6 +59,33 @@ describe("structured data", () => {
     });
   });
 
+  it("lists each correction as a dated CorrectionComment, in the order written", () => {
+    const data = newsArticle({
+      ...article,
+      corrections: [
+        { date: "2026-11-30", text: "Il Tg2 è ripartito con sette minuti di ritardo, non dieci." },
+        { date: "2026-12-02", text: "La nota sulle cause era della Rai, non dell’ufficio stampa." },
+      ],
+    });
+    expect(data.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        datePublished: "2026-11-30",
+        text: "Il Tg2 è ripartito con sette minuti di ritardo, non dieci.",
+      },
+      {
+        "@type": "CorrectionComment",
+        datePublished: "2026-12-02",
+        text: "La nota sulle cause era della Rai, non dell’ufficio stampa.",
+      },
+    ]);
+  });
+
+  it("writes no correction field for an article that has none", () => {
+    expect(newsArticle(article)).not.toHaveProperty("correction");
+    expect(newsArticle({ ...article, corrections: [] })).not.toHaveProperty("correction");
+  });
+
   it("numbers breadcrumbs from one", () => {
     const data = breadcrumbList([
       { name: "Home", url: "https://example.org/" },

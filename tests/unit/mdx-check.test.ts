@@ -10,7 +10,6 @@ const context: BodyContext = {
 /** Three lines of frontmatter, so the body's first line is line 5 of the file. */
 const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
 const problems = (body: string) => checkMdxBody(file(body), context);
-const where = (body: string) => problems(body).map((p) => `${p.line}:${p.column}`);
 const messages = (body: string) => problems(body).map((p) => `${p.found} | ${p.expected}`);
 
 describe("checkMdxBody accepts what authors write", () => {
