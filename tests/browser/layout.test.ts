@@ -27,6 +27,11 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const all = await htmlPages();
 const firstOf = (section: string) =>
   all.find((path) => new RegExp(`^/${section}/[^/]+/$`).test(path));
+const SECTIONS = new Set(
+  ["blackout", "instant-marketing", "dossier", "marchi", "tag", "cronologia", "cerca"].map(
+    (section) => `/${section}/`,
+  ),
+);
 const PAGES = [
   "/",
   "/blackout/",
@@ -35,6 +40,8 @@ const PAGES = [
   "/cronologia/",
   "/cerca/",
   "/pagina-che-non-esiste/",
+  // Standalone pages (about, explainers): whatever the build has outside the sections.
+  ...all.filter((path) => /^\/[^/]+\/$/.test(path) && !SECTIONS.has(path)),
   ...["blackout", "instant-marketing", "dossier", "marchi", "tag"].flatMap(
     (section) => firstOf(section) ?? [],
   ),
