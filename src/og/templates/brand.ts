@@ -1,4 +1,7 @@
-/** A brand: its colour as a large swatch, its name, what it is and what the site tells of it. */
+/**
+ * A brand: a switched-off screen under a band of its colour (the site's mark, as the brand's),
+ * its name, what it is and what the site tells of it.
+ */
 import { box, h } from "../element.ts";
 import { frame, headline } from "../frame.ts";
 import { COLORS, FONTS, fitText } from "../theme.ts";
@@ -16,15 +19,20 @@ export function brandImage(props: Extract<ShareImageProps, { template: "brand" }
     box(
       { alignItems: "center", gap: 56 },
       box(
-        {
-          width: 200,
-          height: 200,
-          flexShrink: 0,
-          padding: 4,
-          borderRadius: 14,
-          backgroundColor: COLORS.ink,
-        },
-        box({ flexGrow: 1, borderRadius: 10, backgroundColor: props.color }),
+        { flexDirection: "column", alignItems: "center", flexShrink: 0 },
+        box(
+          {
+            flexDirection: "column",
+            width: 220,
+            height: 156,
+            padding: 6,
+            borderRadius: 14,
+            backgroundColor: COLORS.ink,
+          },
+          box({ height: 22, borderRadius: "8px 8px 0 0", backgroundColor: props.color }),
+          box({ flexGrow: 1, borderRadius: "0 0 8px 8px", backgroundColor: COLORS.screen }),
+        ),
+        box({ width: 84, height: 12, marginTop: 8, backgroundColor: COLORS.ink }),
       ),
       box(
         { flexDirection: "column", gap: 18, flexGrow: 1, flexShrink: 1, minWidth: 0 },
