@@ -152,7 +152,8 @@ const COUNT_WORDS: Record<Section, [one: string, many: string]> = {
   brands: ["marchio", "marchi"],
 };
 
-function tally(counts: Partial<Record<Section, number>>): string {
+/** `1 blackout · 7 casi di instant marketing`: what the site tells of a brand or a section. */
+export function tally(counts: Partial<Record<Section, number>>): string {
   return (Object.keys(COUNT_WORDS) as Section[])
     .filter((section) => counts[section] !== undefined)
     .map((section) => countLabel(counts[section]!, ...COUNT_WORDS[section]))
