@@ -12,18 +12,21 @@
  *   answers, a dossier's stories and timeline, with their brands);
  * - a brand: its outages and cases;
  * - a tag: its articles, with their brands;
- * - wherever an article is listed, what places it in order and dates it (src/lib/order.ts):
- *   a case's trigger and the post it answers, a dossier's stories.
+ * - wherever an article is listed, where the ordering rule places it and the date it gives it
+ *   (src/lib/order.ts): those depend on the moments of what it answers or covers, not on
+ *   their words, so a retitled trigger does not render its answers' lists again.
  *
  * `tests/build/incremental.test.ts` edits entries each of these reach and compares the
  * incremental build with a clean one, byte for byte.
  */
 import { brandStories, dossierBrandIds, dossierStories } from "../lib/articles";
+import { placeOf, storyLabel } from "../lib/order";
 import { hashKey, pictureDigests, type KeyedEntry } from "../lib/page-keys";
 import {
   brandOf,
   getCatalog,
   neighboursOf,
+  storyOf,
   type Article,
   type Brand,
   type Catalog,
@@ -50,16 +53,11 @@ class Shown {
       for (const id of dossierBrandIds(this.catalog, entry)) {
         this.add("brand", this.catalog.brands.get(id));
       }
-      const { outages, cases } = dossierStories(this.catalog, entry);
-      for (const story of [...outages, ...cases]) this.add("placed by", story);
     } else {
       this.add("brand", brandOf(this.catalog, entry));
     }
-    if (entry.collection === "cases") {
-      const { outage, inResponseTo } = entry.data;
-      this.add("placed by", outage && this.catalog.outages.get(outage.id));
-      this.add("placed by", inResponseTo && this.catalog.cases.get(inResponseTo.id));
-    }
+    const story = storyOf(this.catalog, entry);
+    this.roles.push(`placed ${name} ${JSON.stringify(placeOf(story))} ${storyLabel(story)}`);
   }
 
   addAll(role: string, entries: Iterable<Entry>) {
