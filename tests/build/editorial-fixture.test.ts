@@ -79,15 +79,16 @@ describe("the day as a picture", () => {
     ]);
   });
 
-  it("draws rough ends as fades and an unknown post time as a span, not a point", async () => {
+  it("draws rough ends as fades and a post known by part of the day as a bracketed marker", async () => {
     const doc = await page(dossier);
     const netflix = doc.querySelector(
       '[data-timeline-bar="outages/netflix-down-giugno-2018"] rect',
     );
     expect(netflix?.getAttribute("mask")).toMatch(/^url\(#/);
+    // Known only as "in serata": a marker with a bracket over its span, never a bar.
     const marker = doc.querySelector('[data-timeline-marker="cases/netflix-abbraccia-la-rai"]');
-    expect(marker?.querySelector("circle")).toBeNull();
-    expect(marker?.querySelector("rect")?.getAttribute("stroke-dasharray")).toMatch(/^\d+ \d+$/);
+    expect(marker?.querySelector("[data-timeline-bracket]")).not.toBeNull();
+    expect(marker?.querySelector("rect")).toBeNull();
   });
 });
 
