@@ -1,10 +1,8 @@
-import { createRequire } from "node:module";
-import { readFile } from "node:fs/promises";
-import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
 import { htmlPages } from "../support/dist";
+import { axeViolations, horizontalOverflow } from "../support/page-checks";
 import { serveStatic, type StaticServer } from "../support/server";
 
 /**
@@ -22,7 +20,6 @@ const SCHEMES = ["light", "dark"] as const;
  * the tablet width in the light theme and the widest in the dark one.
  */
 const AXE_AT: Record<(typeof SCHEMES)[number], number> = { light: 768, dark: 1440 };
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 /** Every page of a build, minus articles but the first of each kind: one of each layout. */
 const all = await htmlPages();
 const firstOf = (section: string) =>
@@ -46,10 +43,6 @@ const PAGES = [
     (section) => firstOf(section) ?? [],
   ),
 ];
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 interface Found {
   where: string;
@@ -79,9 +72,9 @@ describe.skipIf(!browserAvailable())("layout at every width, in both themes", ()
             await page.setViewportSize({ width, height: 900 });
             found.push({
               where: `${path} @${width} ${colorScheme}`,
-              overflow: await overflow(page),
+              overflow: await horizontalOverflow(page),
               clipped: await clipped(page),
-              violations: AXE_AT[colorScheme] === width ? await violations(page) : [],
+              violations: AXE_AT[colorScheme] === width ? await axeViolations(page) : [],
             });
           }
         }
@@ -115,18 +108,6 @@ describe.skipIf(!browserAvailable())("layout at every width, in both themes", ()
     expect(report((f) => f.violations)).toEqual([]);
   });
 });
-
-function overflow(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return undefined;
-    const wide = [...document.body.querySelectorAll("*")]
-      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
-      .slice(0, 3)
-      .map((element) => `<${element.localName} class="${element.getAttribute("class") ?? ""}">`);
-    return `page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window: ${wide.join(", ")}`;
-  });
-}
 
 /**
  * Visible elements that reach past an ancestor that cuts off what overflows it (an SVG, or
@@ -167,24 +148,4 @@ function clipped(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const axe = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe.run({
-        runOnly: { type: "tag", values: tags },
-        resultTypes: ["violations"],
-      }),
-    WCAG_TAGS,
-  );
-  return axe.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(" "))
-        .join(", ")}`,
-  );
 }

@@ -1,15 +1,11 @@
-import { createRequire } from "node:module";
-import { readFile } from "node:fs/promises";
-import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
 import { htmlPages } from "../support/dist";
 import { focusIsVisible, INTERACTIVE, type FocusLook } from "../support/focus";
+import { axeViolations, horizontalOverflow } from "../support/page-checks";
 import { serveStatic, type StaticServer } from "../support/server";
 
-/** WCAG 2.2 level A and AA, as axe-core tags them. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SKIP_LINK = 'a[href="#contenuto"]';
 const MAIN = "contenuto";
 
@@ -45,10 +41,6 @@ const PARALLEL_PAGES = 2;
 const pages = await htmlPages();
 /** A URL that does not exist: the host answers with the 404 page, at any depth. */
 const MISSING = "/pagina-che-non-esiste/di-sicuro/";
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 describe.skipIf(!browserAvailable())("every page in Chromium", () => {
   let server: StaticServer;
@@ -197,40 +189,11 @@ async function visit(page: Page, origin: string, path: string, scheme: Scheme): 
   result.status = response?.status();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const axe = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe.run({
-        runOnly: { type: "tag", values: tags },
-        resultTypes: ["violations"],
-      }),
-    WCAG_TAGS,
-  );
-  result.violations = axe.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(" "))
-        .join(", ")}`,
-  );
+  result.violations = await axeViolations(page);
 
   if (scheme === "dark") result.overflow = await horizontalOverflow(page);
   await walkFocus(page, result);
   return result;
-}
-
-/** Describes why a page is wider than its window, or `undefined` when it is not. */
-function horizontalOverflow(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return undefined;
-    const wide = [...document.body.querySelectorAll("*")]
-      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
-      .slice(0, 3)
-      .map((element) => `<${element.localName} class="${element.getAttribute("class") ?? ""}">`);
-    return `page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window: ${wide.join(", ")}`;
-  });
 }
 
 /**
