@@ -3,7 +3,17 @@
  * edge, a kicker line, the body, and a footer with the date (or a tally) and the site's name.
  */
 import { box, h, type OgChild, type OgElement, type Style } from "./element.ts";
-import { BAND_HEIGHT, CANVAS, COLORS, FONTS, MARGIN, TEXT_WIDTH, textOn } from "./theme.ts";
+import {
+  BAND_HEIGHT,
+  CANVAS,
+  COLORS,
+  FONTS,
+  MARGIN,
+  TEST_CARD_BARS,
+  TEST_CARD_HEIGHT,
+  TEXT_WIDTH,
+  textOn,
+} from "./theme.ts";
 import type { BrandMark } from "../lib/share-image.ts";
 
 export interface FrameProps {
@@ -165,6 +175,13 @@ export function frame(props: FrameProps, ...body: OgChild[]): OgElement {
     box(
       { position: "absolute", top: 0, left: 0, width: CANVAS.width, height: BAND_HEIGHT },
       ...band.map((color) => box({ flexGrow: 1, height: BAND_HEIGHT, backgroundColor: color })),
+    ),
+    // The site's signature along the bottom edge, as under its header.
+    box(
+      { position: "absolute", bottom: 0, left: 0, width: CANVAS.width, height: TEST_CARD_HEIGHT },
+      ...TEST_CARD_BARS.map((color) =>
+        box({ flexGrow: 1, height: TEST_CARD_HEIGHT, backgroundColor: color }),
+      ),
     ),
     props.kicker &&
       box(

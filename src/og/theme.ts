@@ -24,6 +24,21 @@ export const MARGIN = { x: 72, top: 64, bottom: 56 } as const;
 /** The band along the top edge, in the brand's colour. */
 export const BAND_HEIGHT = 14;
 
+/**
+ * The test card's colour bars, the site's signature strip under its header: the same values
+ * as `--color-bar-*` in src/styles/global.css (a unit test keeps them equal).
+ */
+export const TEST_CARD_BARS = [
+  "#c0c0c0",
+  "#c0c000",
+  "#00c0c0",
+  "#00c000",
+  "#c000c0",
+  "#c00000",
+  "#0000c0",
+] as const;
+export const TEST_CARD_HEIGHT = 8;
+
 /** The width headlines are set in. */
 export const TEXT_WIDTH = CANVAS.width - 2 * MARGIN.x;
 
