@@ -77,7 +77,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * anchor. Control characters and spaces are ignored first, as browsers do (`java\tscript:`).
  */
 export function isSafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020]/g, ""));
   return !scheme || /^https?$/i.test(scheme[1]);
 }
