@@ -2,8 +2,11 @@
  * `npm run bench`: builds generated corpora of N articles through CONTENT_DIR and prints
  * cold build, warm rebuild, rebuild after one edit, ms per page, ms per share image, peak
  * RSS and dist size, as medians of several runs. `--json` prints the same figures as JSON.
+ * `--peer` also builds the same corpus, cold and warm, with a plain Astro + satori site
+ * (`scripts/bench-peer/`), each run right after Schermo Nero's, and prints the ratios: the
+ * speed targets are ratios against it, which a shared machine's drift leaves alone.
  *
- *   npm run bench -- --sizes 100,1000 --runs 3 [--json]
+ *   npm run bench -- --sizes 100,1000 --runs 3 [--peer] [--json]
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "100,1000" },
     runs: { type: "string", default: "3" },
     json: { type: "boolean", default: false },
+    peer: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -62,6 +66,8 @@ interface Figures {
   peakRssMiB: number;
   distMiB: number;
   runs: number;
+  /** The peer's cold and warm builds of the same corpus (`--peer`), medians. */
+  peer?: { coldSeconds: number; warmSeconds: number };
 }
 
 function log(message: string) {
@@ -98,12 +104,26 @@ async function benchSize(articles: number): Promise<Figures> {
     return result;
   };
 
+  const peerOut = join(root, "peer");
+  const buildPeer = async (label: string): Promise<Measured> => {
+    const result = await measure(
+      join(projectRoot, "node_modules/.bin/astro"),
+      ["build", "--root", "scripts/bench-peer", "--outDir", join(peerOut, "dist")],
+      { cwd: projectRoot, env: { ...env, ASTRO_CACHE_DIR: join(peerOut, "cache") } },
+    );
+    if (result.code !== 0) throw new Error(`peer's ${label} build failed:\n${result.output}`);
+    log(`  peer ${label}: ${result.seconds.toFixed(2)} s`);
+    return result;
+  };
+
   const edited = join(content, "cases", "caso-0001.mdx");
   const original = await readFile(edited, "utf8");
   const cold: Measured[] = [];
   const warm: Measured[] = [];
   const edit: Measured[] = [];
   const proseEdit: Measured[] = [];
+  const peerCold: Measured[] = [];
+  const peerWarm: Measured[] = [];
   for (let run = 1; run <= runs; run++) {
     log(`N=${articles}, run ${run}/${runs}`);
     await rm(outDir, { recursive: true, force: true });
@@ -117,6 +137,11 @@ async function benchSize(articles: number): Promise<Figures> {
     await writeFile(edited, withParagraph.replace(/^title: "/m, 'title: "Modificato: '));
     edit.push(await build("one title edit"));
     await writeFile(edited, original);
+    if (values.peer) {
+      await rm(peerOut, { recursive: true, force: true });
+      peerCold.push(await buildPeer("cold"));
+      peerWarm.push(await buildPeer("warm"));
+    }
   }
   const pages = await countPages(outDir);
   const figures: Figures = {
@@ -132,6 +157,12 @@ async function benchSize(articles: number): Promise<Figures> {
       Math.max(...[...cold, ...warm, ...edit, ...proseEdit].map((m) => m.peakRss)) / 2 ** 20,
     distMiB: (await folderSize(outDir)) / 2 ** 20,
     runs,
+    peer: values.peer
+      ? {
+          coldSeconds: median(peerCold.map((m) => m.seconds)),
+          warmSeconds: median(peerWarm.map((m) => m.seconds)),
+        }
+      : undefined,
   };
   await rm(root, { recursive: true, force: true });
   return figures;
@@ -163,6 +194,15 @@ if (values.json) {
       ...rows,
     ].join("\n"),
   );
+  for (const { articles, coldSeconds, warmSeconds, peer } of results) {
+    if (!peer) continue;
+    console.log(
+      `N=${articles}, against the plain Astro + satori peer: cold ${coldSeconds.toFixed(1)} s ` +
+        `vs ${peer.coldSeconds.toFixed(1)} s (×${(coldSeconds / peer.coldSeconds).toFixed(2)}), ` +
+        `warm ${warmSeconds.toFixed(1)} s vs ${peer.warmSeconds.toFixed(1)} s ` +
+        `(×${(warmSeconds / peer.warmSeconds).toFixed(2)})`,
+    );
+  }
   const [first, last] = [results[0], results.at(-1)!];
   if (results.length > 1) {
     console.log(
