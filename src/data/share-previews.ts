@@ -6,7 +6,7 @@ import { HOME_IMAGE, entryImageSlug, sectionImageSlug, shareImagePath } from "..
 import { publicationNotice } from "../lib/publishing";
 import { entryPath, sectionPath, sitePath, type Section } from "../lib/urls";
 import { site } from "../site.config";
-import { getCatalog } from "./catalog";
+import { getCatalog } from "./loaded-catalog";
 
 export interface SharePreview {
   /** The page, as readers reach it. */

@@ -12,8 +12,8 @@ import { entryImageSlug, shareImageUrl } from "../lib/share-image";
 import { LOCALE } from "../lib/time";
 import { absoluteUrl, entryPath, sectionPath, sitePath } from "../lib/urls";
 import { site } from "../site.config";
-import { summarize } from "./articles";
-import type { Article, Catalog } from "./catalog";
+import { summarize } from "./published-articles";
+import type { Article, Catalog } from "./loaded-catalog";
 
 /** The site as publisher; its logo is the favicon that `public/` ships. */
 export const publisher: Organization = {
