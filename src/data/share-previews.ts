@@ -3,10 +3,11 @@
  * The preview page reads only this list, so it follows whatever pages the share images cover.
  */
 import { HOME_IMAGE, entryImageSlug, sectionImageSlug, shareImagePath } from "../lib/share-image";
+import { SECTION_LABELS } from "../lib/labels";
 import { publicationNotice } from "../lib/publishing";
 import { entryPath, sectionPath, sitePath, type Section } from "../lib/urls";
 import { site } from "../site.config";
-import { getCatalog } from "./catalog";
+import { getCatalog } from "./loaded-catalog";
 
 export interface SharePreview {
   /** The page, as readers reach it. */
@@ -18,21 +19,14 @@ export interface SharePreview {
   notice?: string;
 }
 
-const SECTION_TITLES: Record<Section, string> = {
-  outages: "Blackout",
-  cases: "Instant marketing",
-  dossier: "Dossier",
-  brands: "Marchi",
-};
-
 export async function sharePreviews(now = new Date()): Promise<SharePreview[]> {
   const catalog = await getCatalog();
   const previews: SharePreview[] = [
     { pageUrl: sitePath("/"), imageUrl: shareImagePath(HOME_IMAGE), title: site.name },
-    ...(Object.keys(SECTION_TITLES) as Section[]).map((section) => ({
+    ...(Object.keys(SECTION_LABELS) as Section[]).map((section) => ({
       pageUrl: sectionPath(section),
       imageUrl: shareImagePath(sectionImageSlug(section)),
-      title: SECTION_TITLES[section],
+      title: SECTION_LABELS[section],
     })),
   ];
   for (const section of ["outages", "cases", "dossier"] as const) {

@@ -1,5 +1,5 @@
 /** The site's structured data, assembled from the catalog by the pure builders of lib/jsonld. */
-import { KIND_LABEL } from "../lib/articles";
+import { SECTION_LABELS } from "../lib/labels";
 import { withHome } from "../lib/breadcrumbs";
 import {
   breadcrumbList,
@@ -12,8 +12,8 @@ import { entryImageSlug, shareImageUrl } from "../lib/share-image";
 import { LOCALE } from "../lib/time";
 import { absoluteUrl, entryPath, sectionPath, sitePath } from "../lib/urls";
 import { site } from "../site.config";
-import { summarize } from "./articles";
-import type { Article, Catalog } from "./catalog";
+import { summarize } from "./published-articles";
+import type { Article, Catalog } from "./loaded-catalog";
 
 /** The site as publisher; its logo is the favicon that `public/` ships. */
 export const publisher: Organization = {
@@ -25,7 +25,7 @@ export const publisher: Organization = {
 /** The visible trail of an article page, after Home. */
 export function articleTrail(entry: Article) {
   return [
-    { label: KIND_LABEL[entry.collection], href: sectionPath(entry.collection) },
+    { label: SECTION_LABELS[entry.collection], href: sectionPath(entry.collection) },
     { label: entry.data.title },
   ];
 }
@@ -43,7 +43,7 @@ export function articleJsonLd(catalog: Catalog, entry: Article): JsonLdObject[] 
       updated: summary.updated,
       image: shareImageUrl(entryImageSlug(entry.collection, entry.id)),
       inLanguage: LOCALE,
-      section: KIND_LABEL[summary.kind],
+      section: SECTION_LABELS[summary.kind],
       keywords: summary.tags,
       publisher,
       about: summary.brands.map((brand) => ({ name: brand.name, url: brand.website })),

@@ -10,13 +10,6 @@ import type { When } from "./time";
 export const ARTICLE_KINDS = ["outages", "cases", "dossier"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
-/** The Italian name of each kind: the section label, the search filter, the feed category. */
-export const KIND_LABEL: Record<ArticleKind, string> = {
-  outages: "Blackout",
-  cases: "Instant marketing",
-  dossier: "Dossier",
-};
-
 export interface BrandSummary {
   id: string;
   name: string;

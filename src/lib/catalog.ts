@@ -1,7 +1,7 @@
 /**
  * The catalog: every collection indexed by slug, with drafts and scheduled entries already
  * left out of production, and the answers each outage and case received. Pure: pages get it
- * from `src/data/catalog.ts` (Astro's collections), and the build's first step builds the
+ * from `src/data/loaded-catalog.ts` (Astro's collections), and the build's first step builds the
  * same catalog from the content check's entries to start drawing share images early
  * (`src/integrations/content-check.ts`).
  */

@@ -14,7 +14,7 @@ import {
   type EntryReference,
   type SchemaHelpers,
 } from "./schema";
-import { closestMatches } from "./strings";
+import { closestMatches, countLabel } from "./strings";
 import { goesLiveAt, PLACEHOLDER_MARK, publicationStatus, type Publishable } from "./publishing";
 import { formatWhen } from "./time";
 
@@ -456,7 +456,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").r
 /** The closing line under a list of problems, the same for `npm run check` and the build. */
 export function problemsSummary(count: number, root: string): string {
   return (
-    `${count} ${count === 1 ? "problema" : "problemi"} nei contenuti di ${root}/: ` +
+    `${countLabel(count, "problema", "problemi")} nei contenuti di ${root}/: ` +
     "correggili e rilancia (AUTHORING.md spiega ogni campo)."
   );
 }

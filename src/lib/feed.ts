@@ -1,5 +1,6 @@
 import type { RSSFeedItem } from "@astrojs/rss";
-import { KIND_LABEL, type ArticleSummary } from "./articles";
+import { type ArticleSummary } from "./articles";
+import { SECTION_LABELS } from "./labels";
 import { sortKey, whenRange } from "./time";
 
 /**
@@ -26,7 +27,7 @@ export function feedItems(
       description: article.description,
       categories: [
         ...new Set([
-          KIND_LABEL[article.kind],
+          SECTION_LABELS[article.kind],
           ...article.brands.map((b) => b.name),
           ...article.tags,
         ]),

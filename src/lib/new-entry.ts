@@ -5,6 +5,7 @@
  * An article is always created as a draft, with "DA COMPLETARE" notes where the author has
  * still to write: the content check refuses to publish a page that keeps one.
  */
+import { CORE_SCHEMA, dump, load, type DumpOptions } from "js-yaml";
 import {
   checkContent,
   COLLECTION_EXTENSIONS,
@@ -29,7 +30,7 @@ export function isEntryKind(value: string): value is EntryKind {
   return Object.hasOwn(ENTRY_KINDS, value);
 }
 
-/** How an answer is written in YAML. */
+/** What an answer holds: a list of slugs, a moment, or text. */
 type Format = "text" | "plain" | "when" | "list";
 
 export interface Question {
@@ -317,44 +318,58 @@ export function slugsIn(files: ContentFile[], collection: CollectionName): strin
     .sort();
 }
 
-const PLAIN = /^[A-Za-z0-9#][\w.:/+#-]*$/;
-const YAML_WORDS = /^(true|false|yes|no|on|off|null|~)$/i;
+/**
+ * YAML as the content check reads it (`CORE_SCHEMA`): a string that would read as something
+ * else (`#RaiDown`, `true`, `123`) is quoted; one line per field, a moment or a list inline.
+ */
+const FIELD_YAML: DumpOptions = {
+  schema: CORE_SCHEMA,
+  lineWidth: -1,
+  flowLevel: 1,
+  quoteStyle: "double",
+};
 
-function yamlScalar(value: string, format: Format): string {
-  if (format === "text") return JSON.stringify(value);
-  // A moment may be a flow mapping such as `{ day: 2018-06-11, part: evening }`.
-  if (format === "when" && value.startsWith("{")) return value;
-  if (PLAIN.test(value) && !YAML_WORDS.test(value) && !value.startsWith("#")) return value;
-  return JSON.stringify(value);
-}
-
-function yamlValue(value: string, format: Format): string {
-  if (format !== "list") return yamlScalar(value, format);
-  const items = value
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return `[${items.map((item) => yamlScalar(item, "plain")).join(", ")}]`;
+/** An answer as the value it stands for: a list is split at commas, a moment may be a mapping. */
+function answerValue(answer: string, format: Format): unknown {
+  if (format === "list") {
+    return answer
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+  // A moment may be a flow mapping such as `{ day: 2018-06-11, part: evening }`; if it is not
+  // valid YAML, it stays text, and the content check says what a moment looks like.
+  if (format === "when" && answer.startsWith("{")) {
+    try {
+      return load(answer, { schema: CORE_SCHEMA, maxAliases: 0 });
+    } catch {
+      return answer;
+    }
+  }
+  return answer;
 }
 
 function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
   const lines: string[] = [];
-  const sources: string[] = [];
+  const source: Record<string, unknown> = {};
   const pending: string[] = [];
   for (const question of QUESTIONS[kind]) {
     const given = answers[question.flag]?.trim();
     const value = given || question.fallback?.(today);
     if (!value) continue;
-    const note = !given && question.hint ? ` # ${PLACEHOLDER_MARK}: ${question.hint}` : "";
     if (!given && (question.hint || value.startsWith(PLACEHOLDER_MARK))) {
       pending.push(question.flag);
     }
-    const line = `${question.field.split(".").at(-1)}: ${yamlValue(value, question.format)}${note}`;
-    if (question.field.startsWith("sources.0.")) sources.push(line);
-    else lines.push(line);
+    const key = question.field.split(".").at(-1)!;
+    if (question.field.startsWith("sources.0.")) {
+      source[key] = value;
+      continue;
+    }
+    const note = !given && question.hint ? ` # ${PLACEHOLDER_MARK}: ${question.hint}` : "";
+    lines.push(dump({ [key]: answerValue(value, question.format) }, FIELD_YAML).trimEnd() + note);
   }
-  if (sources.length) {
-    lines.push("sources:", ...sources.map((line, i) => `${i === 0 ? "  - " : "    "}${line}`));
+  if (Object.keys(source).length) {
+    lines.push(dump({ sources: [source] }, { ...FIELD_YAML, flowLevel: -1 }).trimEnd());
   }
   return { lines, pending };
 }

@@ -1,3 +1,5 @@
+import { countLabel } from "./strings";
+
 /** Words an adult reads in a minute of Italian prose, a common editorial estimate. */
 const WORDS_PER_MINUTE = 200;
 
@@ -13,5 +15,5 @@ export function countWords(body: string): number {
 /** `1 minuto di lettura`, `3 minuti di lettura`. */
 export function readingTime(body: string): string {
   const minutes = Math.max(1, Math.round(countWords(body) / WORDS_PER_MINUTE));
-  return `${minutes} ${minutes === 1 ? "minuto" : "minuti"} di lettura`;
+  return `${countLabel(minutes, "minuto", "minuti")} di lettura`;
 }

@@ -1,9 +1,9 @@
 /** The search page's words, shared by its script and its tests. */
+import { countLabel } from "./strings";
 
 /** `Nessun risultato per «x»`, `1 risultato per «x»`, `4 risultati per «x»`. */
 export function resultSummary(count: number, query: string): string {
-  const what =
-    count === 0 ? "Nessun risultato" : `${count} ${count === 1 ? "risultato" : "risultati"}`;
+  const what = count === 0 ? "Nessun risultato" : countLabel(count, "risultato", "risultati");
   return query ? `${what} per «${query}»` : what;
 }
 

@@ -1,5 +1,10 @@
 /** Small text helpers shared by pages, feeds and the content validator. */
 
+/** `1 articolo`, `3 articoli`: a number with the noun that agrees with it. */
+export function countLabel(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** `Perché è così` → `perche-e-cosi`: lowercase ASCII words joined by hyphens. */
 export function slugify(text: string): string {
   return text

@@ -11,6 +11,7 @@
  * Every date the site prints goes through `formatWhen`, so a rough time is never shown as a
  * made-up minute.
  */
+import { countLabel } from "./strings";
 
 export const TIME_ZONE = "Europe/Rome";
 export const LOCALE = "it-IT";
@@ -272,8 +273,8 @@ export function formatDuration(start: When, end: When | undefined): string | und
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts = [
-    hours ? `${hours} ${hours === 1 ? "ora" : "ore"}` : "",
-    rest ? `${rest} ${rest === 1 ? "minuto" : "minuti"}` : "",
+    hours ? countLabel(hours, "ora", "ore") : "",
+    rest ? countLabel(rest, "minuto", "minuti") : "",
   ].filter(Boolean);
   const approx = start.approx || end.approx;
   return `${approx ? "circa " : ""}${parts.join(" e ")}`;

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { allArticles, summarize } from "../data/articles";
-import { getCatalog } from "../data/catalog";
+import { allArticles, summarize } from "../data/published-articles";
+import { getCatalog } from "../data/loaded-catalog";
 import { feedItems } from "../lib/feed";
 import { absoluteUrl, entryPath, sitePath } from "../lib/urls";
 import { site } from "../site.config";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, it } from "vitest";
-import { KIND_LABEL } from "../../src/lib/articles";
+import { SECTION_LABELS } from "../../src/lib/labels";
 import { site } from "../../src/site.config";
 import { allArticles, brandNames, publishedArticles } from "../support/content";
 import { fileFor, htmlPages, page } from "../support/dist";
@@ -43,7 +43,7 @@ describe("the RSS feed", async () => {
       expect(item.description, article.file).toBe(article.description);
       expect(item.category, article.file).toEqual(
         expect.arrayContaining([
-          KIND_LABEL[article.kind],
+          SECTION_LABELS[article.kind],
           ...article.brands.map((slug) => brandNames.get(slug)),
           ...article.tags,
         ]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_KINDS, KIND_LABEL } from "../../src/lib/articles";
+import { ARTICLE_KINDS } from "../../src/lib/articles";
+import { SECTION_LABELS } from "../../src/lib/labels";
 import { tagSlug } from "../../src/lib/tags";
 import { monthsKey, whenSpan } from "../../src/lib/order";
 import { publishedArticles } from "../support/content";
@@ -76,7 +77,7 @@ describe("article pages", () => {
       const doc = await page(article.path);
       const trail = doc.querySelector('nav[aria-label="Percorso"]');
       expect(hrefs(trail, "a")).toEqual(["/", `/${article.path.split("/")[1]}/`]);
-      expect(trail?.textContent).toContain(KIND_LABEL[article.kind]);
+      expect(trail?.textContent).toContain(SECTION_LABELS[article.kind]);
       const readingTimes = [...doc.querySelectorAll("article header span")]
         .map((span) => span.textContent?.trim() ?? "")
         .filter((text) => text.endsWith("di lettura"));
@@ -104,7 +105,7 @@ describe("article pages", () => {
     },
   );
 
-  it.each(ARTICLE_KINDS.map((kind) => [KIND_LABEL[kind], kind] as const))(
+  it.each(ARTICLE_KINDS.map((kind) => [SECTION_LABELS[kind], kind] as const))(
     "%s: previous and next links walk through every article of the kind, in both directions",
     async (_label, kind) => {
       const paths = publishedArticles.filter((a) => a.kind === kind).map((a) => a.path);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { KIND_LABEL } from "../../src/lib/articles";
+import { SECTION_LABELS } from "../../src/lib/labels";
 import { site } from "../../src/site.config";
 import { brandNames, publishedArticles } from "../support/content";
 import { htmlPages, page } from "../support/dist";
@@ -25,7 +25,7 @@ describe("the search index", async () => {
     for (const article of publishedArticles) {
       const record = records.find((r) => r.url === article.path)!;
       expect(record.meta.title, article.file).toBe(article.title);
-      expect(record.filters.tipo, article.file).toEqual([KIND_LABEL[article.kind]]);
+      expect(record.filters.tipo, article.file).toEqual([SECTION_LABELS[article.kind]]);
       expect(record.filters.marchio.sort(), article.file).toEqual(
         article.brands.map((slug) => brandNames.get(slug)).sort(),
       );

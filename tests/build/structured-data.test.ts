@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { KIND_LABEL } from "../../src/lib/articles";
+import { SECTION_LABELS } from "../../src/lib/labels";
 import { isoOf } from "../../src/lib/time";
 import { site } from "../../src/site.config";
 import { brandNames, publishedArticles } from "../support/content";
@@ -63,7 +63,7 @@ describe("structured data", () => {
       expect(items.map((item) => item.position)).toEqual([1, 2, 3]);
       expect(items.map((item) => item.name)).toEqual([
         "Home",
-        KIND_LABEL[article.kind],
+        SECTION_LABELS[article.kind],
         article.title,
       ]);
       expect(items[0].item).toBe(`${site.url}/`);

@@ -111,6 +111,24 @@ describe("npm run new, the plan", () => {
     ]);
   });
 
+  it("keeps, as written, answers that YAML would read as something else", () => {
+    const answers = {
+      ...examples[0][1],
+      title: 'No: #1, l’«abbraccio» e "doppie" virgolette',
+      event: "true",
+      source: "null",
+    };
+    const plan = planned("case", answers);
+    const { problems, entries } = checkContent([...corpus, plan.file], { now });
+    expect(problems).toEqual([]);
+    const data = entries.find((entry) => entry.file === plan.file.path)!.data;
+    expect(data).toMatchObject({
+      title: answers.title,
+      event: "true",
+      sources: [{ title: "null" }],
+    });
+  });
+
   it("schedules an article with a future publication date", () => {
     const plan = planned("case", { ...examples[0][1], published: "2026-12-01" });
     expect(plan.file.text).toMatch(/^published: 2026-12-01$/m);

@@ -10,7 +10,7 @@
  * image whose page changed afterwards is drawn on request.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCatalog } from "../../data/catalog";
+import { getCatalog } from "../../data/loaded-catalog";
 import { shareImages, type ShareImage } from "../../lib/share-image";
 import { templateHash } from "../../lib/share-image-key";
 import { siteBatch, siteBatchOptions } from "../../og/site";

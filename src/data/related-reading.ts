@@ -6,7 +6,7 @@
 import { relatedIndex, type RelatedCandidate, type RelatedIndex } from "../lib/related";
 import { sortKey } from "../lib/time";
 import { dossierStories } from "../lib/articles";
-import { eventTime, getCatalog, type Article, type Catalog } from "./catalog";
+import { eventTime, getCatalog, type Article, type Catalog } from "./loaded-catalog";
 
 type Candidate = RelatedCandidate & { article: Article };
 

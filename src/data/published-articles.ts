@@ -11,7 +11,7 @@ import {
   type Article,
   type Brand,
   type Catalog,
-} from "./catalog";
+} from "./loaded-catalog";
 
 /** Its own brand, or for a dossier the brands of the stories it ties together. */
 export function brandsOf(catalog: Catalog, entry: Article): Brand[] {

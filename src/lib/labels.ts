@@ -1,0 +1,31 @@
+/**
+ * The Italian words the site names its sections and kinds of things with, declared once:
+ * pages, breadcrumbs, search filters, the feed, structured data and share images read them.
+ */
+import type { BRAND_KINDS, PLATFORMS } from "./schema";
+import type { Section } from "./urls";
+
+/** Each section's name: its page title and breadcrumb, an article's kind in cards and filters. */
+export const SECTION_LABELS: Record<Section, string> = {
+  outages: "Blackout",
+  cases: "Instant marketing",
+  dossier: "Dossier",
+  brands: "Marchi",
+};
+
+/** What a brand is, as its page and the list of brands say it. */
+export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
+  streaming: "Servizio di streaming",
+  social: "Social network",
+  broadcaster: "Emittente",
+  other: "Marchio",
+};
+
+/** Where a post appeared, as its card says it: Twitter under the name it had in 2018. */
+export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
+  twitter: "Twitter (oggi X)",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  other: "un social network",
+};
