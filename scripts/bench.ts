@@ -56,7 +56,7 @@ interface Figures {
   pages: number;
   coldSeconds: number;
   warmSeconds: number;
-  /** After a new title in one article: every page that lists it renders again. */
+  /** After a new title in one article: every keyed page renders again (src/lib/page-keys.ts). */
   editSeconds: number;
   /** After a new paragraph in one article: only its page renders again. */
   proseEditSeconds: number;
