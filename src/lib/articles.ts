@@ -57,10 +57,18 @@ export function dossierBrandIds(
   return [...new Set([...outages, ...cases].map((story) => story.data.brand.id))];
 }
 
-/** A brand's outages and cases, newest first (the catalog's order). */
+/**
+ * A brand's outages and cases, newest first (the catalog's order). A brand's outages include
+ * those of its owner that took it down too (`services`): WhatsApp's page lists the day
+ * Facebook's outage switched WhatsApp off.
+ */
 export function brandStories(catalog: Pick<Catalog, "outages" | "cases">, brandId: string) {
   return {
-    outages: [...catalog.outages.values()].filter((entry) => entry.data.brand.id === brandId),
+    outages: [...catalog.outages.values()].filter(
+      (entry) =>
+        entry.data.brand.id === brandId ||
+        entry.data.services.some((service) => service.id === brandId),
+    ),
     cases: [...catalog.cases.values()].filter((entry) => entry.data.brand.id === brandId),
   };
 }
