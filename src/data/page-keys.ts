@@ -82,7 +82,7 @@ export async function articlePageKey(catalog: Catalog, entry: Article): Promise<
     shown.addAll("reaction", catalog.reactionsTo.get(entry.id) ?? []);
     shown.addAll(
       "service",
-      entry.data.services.flatMap((ref) => catalog.brands.get(ref.id) ?? []),
+      (entry.data.services ?? []).flatMap((ref) => catalog.brands.get(ref.id) ?? []),
     );
   } else if (entry.collection === "cases") {
     shown.add("outage", entry.data.outage && catalog.outages.get(entry.data.outage.id));

@@ -67,7 +67,7 @@ export function brandStories(catalog: Pick<Catalog, "outages" | "cases">, brandI
     outages: [...catalog.outages.values()].filter(
       (entry) =>
         entry.data.brand.id === brandId ||
-        entry.data.services.some((service) => service.id === brandId),
+        (entry.data.services ?? []).some((service) => service.id === brandId),
     ),
     cases: [...catalog.cases.values()].filter((entry) => entry.data.brand.id === brandId),
   };

@@ -256,7 +256,7 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
         .array(reference("brands"), {
           error: "atteso un elenco di slug di marchi, un `- slug` per riga, come `- instagram`",
         })
-        .default([]),
+        .optional(),
       hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
         error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
       }),

@@ -36,7 +36,7 @@ const problemsOf = (files: ContentFile[]) =>
   checkContent(files).problems.map((problem) => formatProblem(problem));
 
 describe("an outage's services", () => {
-  it("reads the services as brand references, and none when the field is absent", () => {
+  it("reads the services as brand references; without the field, the outage hit only its brand", () => {
     const brands = ["facebook", "instagram", "whatsapp"].map((slug) => brand(slug));
     const withServices = checkContent([
       ...brands,
@@ -51,7 +51,7 @@ describe("an outage's services", () => {
     ]);
 
     const without = checkContent([...brands, outage("")]);
-    expect(without.entries.find((e) => e.collection === "outages")!.data.services).toEqual([]);
+    expect(without.entries.find((e) => e.collection === "outages")!.data.services).toBeUndefined();
   });
 
   it("names the file, the item and the closest slug for a service that does not exist", () => {
@@ -85,7 +85,7 @@ describe("an outage's services", () => {
           brand: ref("facebook"),
           services: [ref("instagram"), ref("whatsapp")],
         }),
-        entry("instagram-down", { brand: ref("instagram"), services: [] }),
+        entry("instagram-down", { brand: ref("instagram") }),
       ]),
       cases: new Map(),
     } as unknown as Pick<Catalog, "outages" | "cases">;
