@@ -48,13 +48,20 @@ export function dossierStories(catalog: Pick<Catalog, "outages" | "cases">, doss
   };
 }
 
+/** The slugs of the brands a story is about: its own, and an outage's services it switched off. */
+export function storyBrandIds(story: {
+  data: { brand: { id: string }; services?: { id: string }[] };
+}): string[] {
+  return [...new Set([story.data.brand.id, ...(story.data.services ?? []).map((s) => s.id)])];
+}
+
 /** The slugs of the brands a dossier is about: those of the outages and cases it ties together. */
 export function dossierBrandIds(
   catalog: Pick<Catalog, "outages" | "cases">,
   dossier: Dossier,
 ): string[] {
   const { outages, cases } = dossierStories(catalog, dossier);
-  return [...new Set([...outages, ...cases].map((story) => story.data.brand.id))];
+  return [...new Set([...outages, ...cases].flatMap(storyBrandIds))];
 }
 
 /**
@@ -64,10 +71,8 @@ export function dossierBrandIds(
  */
 export function brandStories(catalog: Pick<Catalog, "outages" | "cases">, brandId: string) {
   return {
-    outages: [...catalog.outages.values()].filter(
-      (entry) =>
-        entry.data.brand.id === brandId ||
-        (entry.data.services ?? []).some((service) => service.id === brandId),
+    outages: [...catalog.outages.values()].filter((entry) =>
+      storyBrandIds(entry).includes(brandId),
     ),
     cases: [...catalog.cases.values()].filter((entry) => entry.data.brand.id === brandId),
   };

@@ -4,7 +4,7 @@
  * brand page lists the outage.
  */
 import { describe, expect, it } from "vitest";
-import { brandStories } from "../../src/lib/articles";
+import { brandStories, storyBrandIds } from "../../src/lib/articles";
 import type { Catalog } from "../../src/lib/catalog";
 import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
 
@@ -102,5 +102,17 @@ describe("a brand that is a person", () => {
     const { problems, entries } = checkContent([brand("ferragnez", "influencer")]);
     expect(problems).toEqual([]);
     expect(entries[0].data.kind).toBe("influencer");
+  });
+});
+
+describe("the brands a story is about", () => {
+  it("are its brand, then the services an outage switched off, each once", () => {
+    const ref = (id: string) => ({ id });
+    expect(
+      storyBrandIds({
+        data: { brand: ref("facebook"), services: [ref("facebook"), ref("whatsapp")] },
+      }),
+    ).toEqual(["facebook", "whatsapp"]);
+    expect(storyBrandIds({ data: { brand: ref("netflix") } })).toEqual(["netflix"]);
   });
 });
