@@ -2,7 +2,7 @@
  * The catalog seen as articles: the plain summaries that the feed, tags, archive, search
  * filters and structured data are built from.
  */
-import { dossierBrandIds, type ArticleSummary } from "../lib/articles";
+import { dossierBrandIds, storyBrandIds, type ArticleSummary } from "../lib/articles";
 import {
   brandOf,
   eventTime,
@@ -13,10 +13,16 @@ import {
   type Catalog,
 } from "./loaded-catalog";
 
-/** Its own brand, or for a dossier the brands of the stories it ties together. */
+/**
+ * Its own brand (with, for an outage, the services it switched off), or for a dossier the
+ * brands of the stories it ties together.
+ */
 export function brandsOf(catalog: Catalog, entry: Article): Brand[] {
-  if (entry.collection !== "dossier") return [brandOf(catalog, entry)];
-  return dossierBrandIds(catalog, entry).flatMap((id) => catalog.brands.get(id) ?? []);
+  if (entry.collection === "dossier") {
+    return dossierBrandIds(catalog, entry).flatMap((id) => catalog.brands.get(id) ?? []);
+  }
+  const services = storyBrandIds(entry).slice(1);
+  return [brandOf(catalog, entry), ...services.flatMap((id) => catalog.brands.get(id) ?? [])];
 }
 
 export function summarize(catalog: Catalog, entry: Article): ArticleSummary {

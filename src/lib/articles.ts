@@ -41,19 +41,32 @@ export function dossierStories(catalog: Pick<Catalog, "outages" | "cases">, doss
   };
 }
 
+/** The slugs of the brands a story is about: its own, and an outage's services it switched off. */
+export function storyBrandIds(story: {
+  data: { brand: { id: string }; services?: { id: string }[] };
+}): string[] {
+  return [...new Set([story.data.brand.id, ...(story.data.services ?? []).map((s) => s.id)])];
+}
+
 /** The slugs of the brands a dossier is about: those of the outages and cases it ties together. */
 export function dossierBrandIds(
   catalog: Pick<Catalog, "outages" | "cases">,
   dossier: Dossier,
 ): string[] {
   const { outages, cases } = dossierStories(catalog, dossier);
-  return [...new Set([...outages, ...cases].map((story) => story.data.brand.id))];
+  return [...new Set([...outages, ...cases].flatMap(storyBrandIds))];
 }
 
-/** A brand's outages and cases, newest first (the catalog's order). */
+/**
+ * A brand's outages and cases, newest first (the catalog's order). A brand's outages include
+ * those of its owner that took it down too (`services`): WhatsApp's page lists the day
+ * Facebook's outage switched WhatsApp off.
+ */
 export function brandStories(catalog: Pick<Catalog, "outages" | "cases">, brandId: string) {
   return {
-    outages: [...catalog.outages.values()].filter((entry) => entry.data.brand.id === brandId),
+    outages: [...catalog.outages.values()].filter((entry) =>
+      storyBrandIds(entry).includes(brandId),
+    ),
     cases: [...catalog.cases.values()].filter((entry) => entry.data.brand.id === brandId),
   };
 }

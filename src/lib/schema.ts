@@ -32,7 +32,11 @@ export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
   image: () => Image;
 }
 
-export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other"] as const;
+/**
+ * `influencer` is a person (or a couple) who posts as themselves: their posts are personal
+ * branding, and the site must not call them a company's.
+ */
+export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other", "influencer"] as const;
 export const SCOPES = ["global", "national", "local"] as const;
 export const PLATFORMS = ["twitter", "instagram", "facebook", "tiktok", "other"] as const;
 
@@ -244,6 +248,15 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
     .strictObject({
       ...articleBase,
       brand: reference("brands"),
+      /**
+       * The services that went dark, when they are not just `brand`: one company's outage
+       * can take down several of its services at once (Facebook, Instagram, WhatsApp).
+       */
+      services: z
+        .array(reference("brands"), {
+          error: "atteso un elenco di slug di marchi, un `- slug` per riga, come `- instagram`",
+        })
+        .optional(),
       hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
         error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
       }),

@@ -138,6 +138,7 @@ export const BRAND_KIND_LABELS = {
   social: "Social network",
   broadcaster: "Emittente",
   other: "Marchio",
+  influencer: "Influencer",
 } as const;
 
 /** `1 blackout`, `3 casi di instant marketing` */

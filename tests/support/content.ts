@@ -30,7 +30,10 @@ export interface ExpectedArticle {
   /** When the story happened: an outage's start, a post's date, a dossier's publication. */
   event: When;
   tags: string[];
-  /** Brand slugs: its own, or for a dossier those of its outages and cases. */
+  /**
+   * Brand slugs: its own (and an outage's services), or for a dossier those of its outages
+   * and cases.
+   */
   brands: string[];
   draft: boolean;
 }
@@ -40,12 +43,16 @@ const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`,
 
 function brandSlugs(entry: CheckedEntry): string[] {
   const ref = (value: unknown) => (value as { id: string }).id;
-  if (entry.collection !== "dossier") return [ref(entry.data.brand)];
+  const own = (story: CheckedEntry) => [
+    ref(story.data.brand),
+    ...((story.data.services as unknown[] | undefined) ?? []).map(ref),
+  ];
+  if (entry.collection !== "dossier") return [...new Set(own(entry))];
   const stories = [
     ...(entry.data.outages as unknown[]).map((r) => byKey.get(`outages/${ref(r)}`)),
     ...(entry.data.cases as unknown[]).map((r) => byKey.get(`cases/${ref(r)}`)),
   ];
-  return [...new Set(stories.flatMap((story) => (story ? [ref(story.data.brand)] : [])))];
+  return [...new Set(stories.flatMap((story) => (story ? own(story) : [])))];
 }
 
 export const brandNames = new Map(
