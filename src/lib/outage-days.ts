@@ -15,8 +15,12 @@ import { outageSpans } from "./timeline";
 
 const HOUR = 3_600_000;
 
-/** Outages that start less than this after the previous one has ended belong to its day. */
-export const SAME_DAY_GAP_HOURS = 24;
+/**
+ * An outage that starts less than this after a day's first outage began belongs to that day:
+ * the evening of 11 June 2018 to the evening of the 12th is one. Counted from the first
+ * start, so a busy season never chains into one endless day.
+ */
+export const DAY_WINDOW_HOURS = 36;
 
 export interface OutageDay {
   /** The Rome day it starts, `2018-06-11`: unique, so usable as an id. */
@@ -51,11 +55,11 @@ const daysOf = new WeakMap<object, OutageDay[]>();
 function groupDays(catalog: Pick<Catalog, "outages" | "cases">): OutageDay[] {
   const groups: Array<{ span: Span; outages: Outage[] }> = [];
   const ordered = inOrder(catalog, catalog.outages.values(), "oldest");
-  // The order places an outage by its start; a day grows while the next starts soon enough.
+  // The order places an outage by its start; a day takes those that start soon enough.
   for (const outage of ordered) {
     const extent = outageExtent(outage);
     const last = groups.at(-1);
-    if (last && extent.from - last.span.to < SAME_DAY_GAP_HOURS * HOUR) {
+    if (last && extent.from - last.span.from < DAY_WINDOW_HOURS * HOUR) {
       last.outages.push(outage);
       last.span.to = Math.max(last.span.to, extent.to);
     } else {

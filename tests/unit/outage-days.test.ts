@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, type Collections } from "../../src/lib/catalog";
-import { dayOf, outageDays, SAME_DAY_GAP_HOURS } from "../../src/lib/outage-days";
+import { dayOf, DAY_WINDOW_HOURS, outageDays } from "../../src/lib/outage-days";
 import type { When } from "../../src/lib/time";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -55,14 +55,27 @@ describe("outageDays", () => {
     expect(day.label).toBe("4 ottobre 2021");
   });
 
-  it("starts a new day once the gap since the last end reaches the threshold", () => {
-    const end = new Date("2020-03-01T10:00:00+01:00");
-    const later = (hours: number) => at(new Date(end.getTime() + hours * 3_600_000).toISOString());
-    const first = outage("primo", at("2020-03-01T09:00:00+01:00"), at(end.toISOString()));
-    const near = outage("vicino", later(SAME_DAY_GAP_HOURS - 1));
-    const far = outage("lontano", later(SAME_DAY_GAP_HOURS));
+  it("starts a new day once an outage starts a window's length after the day's first", () => {
+    const start = new Date("2020-03-01T09:00:00+01:00");
+    const later = (hours: number) =>
+      at(new Date(start.getTime() + hours * 3_600_000).toISOString());
+    const first = outage("primo", at(start.toISOString()), later(1));
+    const near = outage("vicino", later(DAY_WINDOW_HOURS - 1));
+    const far = outage("lontano", later(DAY_WINDOW_HOURS));
     expect(outageDays(catalog([first, near])).length).toBe(1);
     expect(outageDays(catalog([first, far])).length).toBe(2);
+  });
+
+  it("never chains a busy season into one day", () => {
+    // One outage a day for a week, each starting as the last ends: two at most in a day.
+    const week = Array.from({ length: 7 }, (_, i) =>
+      outage(
+        `giorno-${i}`,
+        at(`2020-03-0${i + 1}T12:00:00+01:00`),
+        at(`2020-03-0${i + 2}T12:00:00+01:00`),
+      ),
+    );
+    expect(outageDays(catalog(week)).map((day) => day.outages.length)).toEqual([2, 2, 2, 1]);
   });
 
   it("gives each day the posts answering its outages, and the replies to those posts", () => {
