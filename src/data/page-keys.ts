@@ -9,7 +9,7 @@
  * - an article: its own body and frontmatter, the pictures its body names, its brand (chip, colour, JSON-LD, search
  *   filters, share image), related articles and previous/next (cards with their brands),
  *   the entries it points to and those that point to it (the context box, reactions,
- *   answers, a dossier's stories and timeline, with their brands);
+ *   answers, a dossier's stories and timeline, an outage's day chart, with their brands);
  * - a brand: its outages and cases;
  * - a tag: its articles, with their brands;
  * - wherever an article is listed, where the ordering rule places it and the date it gives it
@@ -21,6 +21,7 @@
  */
 import { brandStories, dossierBrandIds, dossierStories } from "../lib/articles";
 import { placeOf, storyLabel } from "../lib/order";
+import { dayOf, outageDays } from "../lib/outage-days";
 import { hashKey, pictureDigests, type KeyedEntry } from "../lib/page-keys";
 import {
   brandOf,
@@ -80,6 +81,9 @@ export async function articlePageKey(catalog: Catalog, entry: Article): Promise<
   shown.add("next", next);
   if (entry.collection === "outages") {
     shown.addAll("reaction", catalog.reactionsTo.get(entry.id) ?? []);
+    // The chart of its day draws the day's other outages and posts.
+    const day = dayOf(outageDays(catalog), entry);
+    shown.addAll("day", [...day.outages, ...day.cases]);
   } else if (entry.collection === "cases") {
     shown.add("outage", entry.data.outage && catalog.outages.get(entry.data.outage.id));
     const answered = entry.data.inResponseTo;
