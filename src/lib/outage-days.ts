@@ -10,7 +10,7 @@
  */
 import { inOrder, type Case, type Catalog, type Outage } from "./catalog";
 import { storyLabel, type Span } from "./order";
-import { romeDay } from "./time";
+import { romeDay, whenRange } from "./time";
 import { outageSpans } from "./timeline";
 
 const HOUR = 3_600_000;
@@ -25,7 +25,7 @@ export const DAY_WINDOW_HOURS = 36;
 export interface OutageDay {
   /** The Rome day it starts, `2018-06-11`: unique, so usable as an id. */
   key: string;
-  /** `11–12 giugno 2018`, `4 ottobre 2021`. */
+  /** The days its outages began: `11–12 giugno 2018`, `4 ottobre 2021`. */
   label: string;
   /** From the earliest start to the latest end, in milliseconds. */
   span: Span;
@@ -85,9 +85,12 @@ function groupDays(catalog: Pick<Catalog, "outages" | "cases">): OutageDay[] {
     key: romeDay(new Date(group.span.from)),
     label: storyLabel({
       key: `giornata/${index}`,
-      // Start and end of each outage: always two moments at least, so the label is the days
-      // they cover (`11–12 giugno 2018`), never one start's clock.
-      whens: group.outages.flatMap((o) => [o.data.start, o.data.end ?? o.data.start]),
+      // The days its outages began, as days: a day is named as readers remember it (an
+      // outage that ran past midnight does not make it two), and never by one start's clock.
+      whens: group.outages.map((o) => ({
+        precision: "day",
+        day: romeDay(whenRange(o.data.start).from),
+      })),
       answers: [],
     }),
     span: group.span,

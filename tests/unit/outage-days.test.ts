@@ -50,9 +50,12 @@ describe("outageDays", () => {
     ]);
   });
 
-  it("names a day by its date alone, not a start's clock, when an end is not known", () => {
-    const [day] = outageDays(catalog([outage("aperto", at("2021-10-04T17:40:00+02:00"))]));
-    expect(day.label).toBe("4 ottobre 2021");
+  it("names a day by the days its outages began, never by a start's clock", () => {
+    const [open] = outageDays(catalog([outage("aperto", at("2021-10-04T17:40:00+02:00"))]));
+    expect(open.label).toBe("4 ottobre 2021");
+    // Six hours from 17:30, into the small hours of the 5th: still the 4th.
+    const late = outage("tardi", at("2021-10-04T17:30:00+02:00"), part("2021-10-05", "night"));
+    expect(outageDays(catalog([late]))[0].label).toBe("4 ottobre 2021");
   });
 
   it("starts a new day once an outage starts a window's length after the day's first", () => {
