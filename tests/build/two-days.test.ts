@@ -111,6 +111,14 @@ describe("each outage's day as a picture", () => {
     expect(rows).not.toContain("cases/netflix-saluta-servizio-x");
   });
 
+  it("explains the axis's breaks only under a chart that has some", async () => {
+    const caption = async (path: string) =>
+      text((await page(path)).querySelector("[aria-labelledby=giornata] figcaption"));
+    // June 2018 skips the small hours of the 12th; 4 October 2021 runs without a gap.
+    expect(await caption("/blackout/rai-down-giugno-2018/")).toContain("ore saltate");
+    expect(await caption(X)).not.toContain("ore saltate");
+  });
+
   it("draws each dossier's own day", async () => {
     const doc = await page("/dossier/una-sera-senza-servizio-x/");
     expect(dayLabels(doc.querySelector("svg[data-timeline]"))).toEqual(["4 ottobre"]);
