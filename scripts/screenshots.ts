@@ -7,13 +7,14 @@
  *   npm run screenshots -- --build       → builds first
  *   npm run screenshots -- --all         → every article page, not one of each kind
  *   npm run screenshots -- --only /,/cronologia/   → just these pages (while working on them)
+ *   npm run screenshots -- --dist tests/.output/corpus-two-days/dist   → another build's pages
  *
  * PNGs go to screenshots/ (git-ignored), named `<page>--<width>-<theme>.png`.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
@@ -26,13 +27,19 @@ const { values } = parseArgs({
     build: { type: "boolean", default: false },
     all: { type: "boolean", default: false },
     only: { type: "string" },
+    dist: { type: "string" },
   },
 });
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "dist");
+const dist = values.dist ? resolve(values.dist) : join(root, "dist");
 const out = join(root, "screenshots");
 
-if (values.build || !existsSync(join(dist, "index.html"))) {
+if (values.dist && !existsSync(join(dist, "index.html"))) {
+  console.error(`Nessun sito costruito in ${dist}: manca index.html.`);
+  process.exit(1);
+}
+// Another build's folder is taken as it is; only dist/ is built here.
+if (!values.dist && (values.build || !existsSync(join(dist, "index.html")))) {
   const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -56,6 +63,7 @@ const everyKind = [
   "/marchi/",
   "/tag/",
   "/cronologia/",
+  "/atlante/",
   "/cerca/",
   ...(existsSync(join(dist, "chi-siamo/index.html")) ? ["/chi-siamo/"] : []),
   "/pagina-che-non-esiste/",

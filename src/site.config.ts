@@ -54,6 +54,7 @@ export const site: SiteConfig = {
     { label: "Marchi", href: "/marchi/" },
     { label: "Argomenti", href: "/tag/" },
     { label: "Cronologia", href: "/cronologia/" },
+    { label: "Atlante", href: "/atlante/" },
     { label: "Cerca", href: "/cerca/" },
     { label: "Chi siamo", href: "/chi-siamo/" },
   ],

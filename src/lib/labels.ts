@@ -19,9 +19,10 @@ export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
   social: "Social network",
   broadcaster: "Emittente",
   other: "Marchio",
+  influencer: "Influencer",
 };
 
-/** Where a post appeared, as its card says it: Twitter under the name it had in 2018. */
+/** Where a post appeared, as its card says it: Twitter under the name it had when the posts were written. */
 export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   twitter: "Twitter (oggi X)",
   instagram: "Instagram",

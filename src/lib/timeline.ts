@@ -371,10 +371,13 @@ export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[])
   };
 }
 
-/** `del 12 giugno 2018`, `dell’11 giugno 2018`: the preposition elides before a vowel sound. */
+/**
+ * `del 12 giugno 2018`, `dell’11 giugno 2018`, `dell’1 ottobre 2021`: the preposition elides
+ * before a vowel sound (uno, otto, undici).
+ */
 function ofDay(instant: Date): string {
   const day = formatDay(instant);
-  return /^(8|11)\b/.test(day) ? `dell’${day}` : `del ${day}`;
+  return /^(1|8|11)\b/.test(day) ? `dell’${day}` : `del ${day}`;
 }
 
 /**

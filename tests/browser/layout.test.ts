@@ -25,9 +25,16 @@ const all = await htmlPages();
 const firstOf = (section: string) =>
   all.find((path) => new RegExp(`^/${section}/[^/]+/$`).test(path));
 const SECTIONS = new Set(
-  ["blackout", "instant-marketing", "dossier", "marchi", "tag", "cronologia", "cerca"].map(
-    (section) => `/${section}/`,
-  ),
+  [
+    "blackout",
+    "instant-marketing",
+    "dossier",
+    "marchi",
+    "tag",
+    "cronologia",
+    "atlante",
+    "cerca",
+  ].map((section) => `/${section}/`),
 );
 const PAGES = [
   "/",
@@ -35,6 +42,7 @@ const PAGES = [
   "/marchi/",
   "/tag/",
   "/cronologia/",
+  "/atlante/",
   "/cerca/",
   "/pagina-che-non-esiste/",
   // Standalone pages (about, explainers): whatever the build has outside the sections.

@@ -22,3 +22,11 @@ export const outputDir = resolve(env.SCHERMO_NERO_OUTPUT || join(projectRoot, "t
 export const EDITORIAL_FIXTURE = "corpus-editorial";
 export const editorialFixtureDir = join(fixturesDir, EDITORIAL_FIXTURE);
 export const editorialDist = join(outputDir, EDITORIAL_FIXTURE, "dist");
+
+/**
+ * The June 2018 set plus a made-up second day in another year (`Servizio X`, October 2021):
+ * what the site makes of more than one day, asserted with exact slugs and dates.
+ */
+export const TWO_DAYS_FIXTURE = "corpus-two-days";
+export const twoDaysFixtureDir = join(fixturesDir, TWO_DAYS_FIXTURE);
+export const twoDaysDist = join(outputDir, TWO_DAYS_FIXTURE, "dist");

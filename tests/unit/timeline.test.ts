@@ -273,6 +273,22 @@ describe("layoutTimeline", () => {
     expect(layout.untimed.map((p) => p.key)).toEqual([spring.key]);
   });
 
+  it("takes its axis from the entries it is given, whatever the day and year", () => {
+    const october: TimelineOutage = {
+      key: "outages/x",
+      label: "#ServizioXdown",
+      color: "#2F7D32",
+      start: at("2021-10-04T17:40:00+02:00"),
+      end: at("2021-10-04T23:50:00+02:00"),
+    };
+    const reply: TimelinePost = { ...evening, key: "cases/x", when: part("2021-10-04", "evening") };
+    const day = layoutTimeline([october], [reply]);
+    expect(day.from).toEqual(new Date("2021-10-04T17:00:00+02:00"));
+    expect(day.to).toEqual(new Date("2021-10-05T00:00:00+02:00"));
+    expect(day.days.map((d) => d.label)).toEqual(["4 ottobre"]);
+    expect(day.ticks.find((t) => t.label)?.label).toBe("17:00");
+  });
+
   it("widens an approximate minute by its margin", () => {
     const span = uncertainty(rai.start);
     expect(span.to - span.from).toBe(2 * APPROX_MINUTES * 60_000);
@@ -309,6 +325,15 @@ describe("describeWindow", () => {
     expect(
       describeWindow(new Date("2018-06-11T18:00:00+02:00"), new Date("2018-06-13T00:00:00+02:00")),
     ).toBe("Dalle 18:00 dell’11 giugno 2018 alla fine del 12 giugno 2018, ora di Roma.");
+  });
+
+  it("describes a day of any year, eliding before uno, otto and undici", () => {
+    expect(
+      describeWindow(new Date("2021-10-01T17:00:00+02:00"), new Date("2021-10-05T00:00:00+02:00")),
+    ).toBe("Dalle 17:00 dell’1 ottobre 2021 alla fine del 4 ottobre 2021, ora di Roma.");
+    expect(
+      describeWindow(new Date("2021-10-08T17:00:00+02:00"), new Date("2021-10-08T23:00:00+02:00")),
+    ).toBe("Dalle 17:00 dell’8 ottobre 2021 alle 23:00 dell’8 ottobre 2021, ora di Roma.");
   });
 
   it("gives the end's clock when it is not midnight", () => {

@@ -1,0 +1,58 @@
+/**
+ * The atlas and the day charts over the live content: properties that hold whatever the
+ * authors have written (exact dates and slugs are asserted on `two-days.test.ts`'s fixture).
+ */
+import { describe, expect, it } from "vitest";
+import { entryPath } from "../../src/lib/urls";
+import { page } from "../support/dist";
+import { liveEntries } from "../support/content";
+
+const outages = (await liveEntries()).filter((entry) => entry.collection === "outages");
+const hrefs = (root: ParentNode | null) =>
+  [...(root?.querySelectorAll("a[href]") ?? [])].map((a) => a.getAttribute("href")!);
+
+describe("the atlas", () => {
+  it("links every outage once from the picture and once from the list", async () => {
+    const doc = await page("/atlante/");
+    const expected = outages.map((entry) => entryPath("outages", entry.id)).sort();
+    expect(hrefs(doc.querySelector("svg[data-atlas]")).sort()).toEqual(expected);
+    const listed = hrefs(doc.querySelector("[data-outage-days]")).filter((href) =>
+      href.startsWith("/blackout/"),
+    );
+    expect(listed.sort()).toEqual(expected);
+  });
+
+  it("labels each outage with its hashtag in the picture", async () => {
+    const doc = await page("/atlante/");
+    for (const entry of outages) {
+      const link = doc.querySelector(`svg[data-atlas] a[href="${entryPath("outages", entry.id)}"]`);
+      expect(link?.textContent, entry.file).toContain(String(entry.data.hashtag));
+    }
+  });
+
+  it("draws a band for every year from the first outage to the last, in order", async () => {
+    const doc = await page("/atlante/");
+    const years = [...doc.querySelectorAll("[data-atlas-year]")].map((t) => Number(t.textContent));
+    expect(years.length).toBeGreaterThan(0);
+    years.slice(1).forEach((year, i) => expect(year).toBe(years[i] + 1));
+  });
+
+  it("is one step from every page: the navigation links it", async () => {
+    const doc = await page("/");
+    expect(hrefs(doc.querySelector("header nav"))).toContain("/atlante/");
+  });
+});
+
+describe("each outage page", () => {
+  it.each(outages.map((entry) => [entry.file, entry] as const))(
+    "%s draws its own day, itself among the spans",
+    async (_file, entry) => {
+      const doc = await page(entryPath("outages", entry.id));
+      const svg = doc.querySelector("[aria-labelledby=giornata] svg[data-timeline]");
+      const bars = [...(svg?.querySelectorAll("[data-timeline-bar]") ?? [])];
+      expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toContain(
+        `outages/${entry.id}`,
+      );
+    },
+  );
+});

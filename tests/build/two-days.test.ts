@@ -1,0 +1,179 @@
+/**
+ * The site with two days (`tests/fixtures/corpus-two-days/`, built by the global setup): the
+ * June 2018 set and a made-up outage of October 2021, "Servizio X", with a post answering it
+ * and a dossier. Every page that lists or draws stories shows both days, in the one order.
+ */
+import { describe, expect, it } from "vitest";
+import { page as pageIn } from "../support/dist";
+import { twoDaysDist } from "../support/paths";
+
+const page = (path: string) => pageIn(path, twoDaysDist);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, " ") ?? "";
+const hrefs = (root: ParentNode) =>
+  [...root.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")!);
+
+const X = "/blackout/servizio-x-down-ottobre-2021/";
+const JUNE = [
+  "/blackout/netflix-down-giugno-2018/",
+  "/blackout/instagram-down-giugno-2018/",
+  "/blackout/rai-down-giugno-2018/",
+];
+const dayLabels = (svg: Element | null) =>
+  [...(svg?.querySelectorAll("text.font-semibold") ?? [])].map((t) => text(t));
+
+describe("the chronology", () => {
+  it("lists both years, the older first, and the new day's stories under October 2021", async () => {
+    const doc = await page("/cronologia/");
+    expect([...doc.querySelectorAll("h2")].map(text)).toEqual(["2018", "2021"]);
+    const october = doc.getElementById("mese-2021-10")!.closest("section")!;
+    expect(hrefs(october)).toEqual([
+      X,
+      "/instant-marketing/netflix-saluta-servizio-x/",
+      "/dossier/una-sera-senza-servizio-x/",
+    ]);
+  });
+});
+
+describe("the atlas", () => {
+  it("is in the navigation, and the chronology leads to it", async () => {
+    const doc = await page("/cronologia/");
+    expect(hrefs(doc.querySelector("header nav")!)).toContain("/atlante/");
+    expect(hrefs(doc.querySelector("main")!)).toContain("/atlante/");
+  });
+
+  it("draws every year from the first outage to the last", async () => {
+    const doc = await page("/atlante/");
+    const years = [...doc.querySelectorAll("[data-atlas-year]")].map(text);
+    expect(years).toEqual(["2018", "2019", "2020", "2021"]);
+  });
+
+  it("links every outage from the picture and from the list, oldest first", async () => {
+    const doc = await page("/atlante/");
+    expect(hrefs(doc.querySelector("svg[data-atlas]")!)).toEqual([...JUNE, X]);
+    const list = doc.querySelector("[data-outage-days]")!;
+    expect(hrefs(list).filter((href) => href.startsWith("/blackout/"))).toEqual([...JUNE, X]);
+  });
+
+  it("groups the outages by day, each under its dates", async () => {
+    const doc = await page("/atlante/");
+    const days = [...doc.querySelectorAll("[data-outage-days] > li")];
+    expect(days.map((day) => text(day.querySelector("h3")))).toEqual([
+      "11–12 giugno 2018",
+      "4 ottobre 2021",
+    ]);
+    expect(hrefs(days[1])).toEqual([X, "/instant-marketing/netflix-saluta-servizio-x/"]);
+    // In the picture too: a label per day, with the same dates.
+    const picture = [...doc.querySelectorAll("[data-atlas-day]")];
+    expect(picture.map((day) => text(day.querySelector("text")))).toEqual([
+      "11–12 giugno 2018",
+      "4 ottobre 2021",
+    ]);
+  });
+
+  it("lets the keyboard and screen readers follow the picture's links, not read its axis", async () => {
+    const doc = await page("/atlante/");
+    const svg = doc.querySelector("svg[data-atlas]")!;
+    expect(svg.closest("[aria-hidden=true]")).toBeNull();
+    expect(svg.getAttribute("aria-label")).toBeTruthy();
+    for (const link of svg.querySelectorAll("a")) expect(link.hasAttribute("tabindex")).toBe(false);
+    for (const year of svg.querySelectorAll("[data-atlas-year]")) {
+      expect(year.closest("[aria-hidden=true]")).not.toBeNull();
+    }
+  });
+});
+
+describe("each outage's day as a picture", () => {
+  it("draws the new outage on its own day's axis, not June 2018's", async () => {
+    const doc = await page(X);
+    const svg = doc.querySelector("svg[data-timeline]")!;
+    expect(dayLabels(svg)).toEqual(["4 ottobre"]);
+    const desc = text(doc.getElementById(svg.getAttribute("aria-labelledby")!.split(" ")[1]));
+    expect(desc).toContain("del 4 ottobre 2021");
+    expect(desc).not.toContain("giugno");
+    const bars = [...svg.querySelectorAll("[data-timeline-bar]")];
+    expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toEqual([
+      "outages/servizio-x-down-ottobre-2021",
+    ]);
+  });
+
+  it("draws a June 2018 outage with the rest of its day: the other outages and the posts", async () => {
+    const doc = await page("/blackout/rai-down-giugno-2018/");
+    const svg = doc.querySelector("svg[data-timeline]")!;
+    expect(dayLabels(svg)).toEqual(["11 giugno", "12 giugno"]);
+    const bars = [...svg.querySelectorAll("[data-timeline-bar]")].map((bar) =>
+      bar.getAttribute("data-timeline-bar"),
+    );
+    expect(bars).toEqual([
+      "outages/netflix-down-giugno-2018",
+      "outages/instagram-down-giugno-2018",
+      "outages/rai-down-giugno-2018",
+    ]);
+    const rows = [...doc.querySelectorAll("[data-timeline-row]")].map((row) =>
+      row.getAttribute("data-timeline-row"),
+    );
+    expect(rows).toContain("cases/rai-risponde-a-netflix");
+    expect(rows).not.toContain("cases/netflix-saluta-servizio-x");
+  });
+
+  it("explains the axis's breaks only under a chart that has some", async () => {
+    const caption = async (path: string) =>
+      text((await page(path)).querySelector("[aria-labelledby=giornata] figcaption"));
+    // June 2018 skips the small hours of the 12th; 4 October 2021 runs without a gap.
+    expect(await caption("/blackout/rai-down-giugno-2018/")).toContain("ore saltate");
+    expect(await caption(X)).not.toContain("ore saltate");
+  });
+
+  it("draws each dossier's own day", async () => {
+    const doc = await page("/dossier/una-sera-senza-servizio-x/");
+    expect(dayLabels(doc.querySelector("svg[data-timeline]"))).toEqual(["4 ottobre"]);
+  });
+});
+
+describe("the home page", () => {
+  it("leads with the newest dossier and draws its day", async () => {
+    const doc = await page("/");
+    const lead = doc.querySelector("[aria-labelledby=primo-piano]")!;
+    expect(hrefs(lead)).toContain("/dossier/una-sera-senza-servizio-x/");
+    const svg = lead.querySelector("svg[data-timeline]");
+    expect(dayLabels(svg)).toEqual(["4 ottobre"]);
+    expect(text(svg?.querySelector("title"))).toBe("4 ottobre 2021, ora per ora");
+  });
+
+  it("lists the days of outages, newest first, and leads to the atlas", async () => {
+    const doc = await page("/");
+    const days = doc.querySelector("[aria-labelledby=giornate]")!;
+    expect([...days.querySelectorAll("h3")].map(text)).toEqual([
+      "4 ottobre 2021",
+      "11–12 giugno 2018",
+    ]);
+    expect(hrefs(days)).toContain("/atlante/");
+  });
+});
+
+describe("sections and brands", () => {
+  it("put the newer day first on the outages' section", async () => {
+    const doc = await page("/blackout/");
+    const links = hrefs(doc.querySelector("[data-card-list]")!).filter((h) =>
+      h.startsWith("/blackout/"),
+    );
+    expect([...new Set(links)]).toEqual([X, ...JUNE.toReversed()]);
+  });
+
+  it("say no year of their own in their description", async () => {
+    for (const path of ["/blackout/", "/instant-marketing/", "/dossier/"]) {
+      const doc = await page(path);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")).not.toMatch(
+        /20\d\d/,
+      );
+    }
+  });
+
+  it("list a brand's stories of both days, the newer first", async () => {
+    const doc = await page("/marchi/netflix/");
+    const cases = hrefs(doc.getElementById("casi-marchio")!.closest("section")!).filter((h) =>
+      h.startsWith("/instant-marketing/"),
+    );
+    expect(cases[0]).toBe("/instant-marketing/netflix-saluta-servizio-x/");
+    expect(cases).toContain("/instant-marketing/netflix-abbraccia-la-rai/");
+  });
+});
