@@ -26,7 +26,7 @@ export interface SiteConfig {
   ogLocale: string;
   /**
    * One sentence that says what the site is and from when it looks: the home page shows it.
-   * The site looks back, from today, at June 2018 and at the way of doing marketing seen then.
+   * The site looks back, from today, at the days it tells and at the way of doing marketing seen then.
    */
   framing: string;
   /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
@@ -45,7 +45,7 @@ export const site: SiteConfig = {
   lang: "it",
   ogLocale: "it_IT",
   framing:
-    "Otto anni dopo, Schermo Nero torna al giugno 2018, quando in poco più di un giorno si spensero Netflix, Instagram e la Rai, e al modo di fare marketing che quella sera si vide all’opera: la battuta pronta sul guaio del giorno.",
+    "Anni dopo, Schermo Nero torna ai giorni in cui un servizio digitale si è spento, dal giugno 2018 di Netflix, Instagram e la Rai all’ottobre 2021 di Facebook e WhatsApp, e al modo di fare marketing che ogni volta si è visto all’opera: la battuta pronta sul guaio del giorno.",
   contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },
