@@ -1,129 +1,20 @@
 /**
- * Share images, as data: which images the site has (one per page, plus a default), where
- * each is served, what it shows and how it is described. Pure: `src/og/` draws them,
- * `src/pages/og/[...slug].png.ts` serves them and `ShareMeta.astro` points to them.
- *
- * An image's slug is its page's path without slashes: `/blackout/x/` → `blackout/x`, served
- * at `/og/blackout/x.png`; the home page's is `home`, the default's (404 and any page
- * without its own) `default`.
+ * The site's share images, planned from the catalog: one per page, plus a default, each with
+ * the text its template draws and the file behind it. Pure: `src/share-images/` draws them,
+ * `ShareMeta.astro` describes them.
  */
 import type { Catalog } from "./catalog";
 import { site } from "../site.config";
-import { brandStories, dossierBrandIds } from "./articles";
+import { KIND_LABEL, brandStories, dossierBrandIds } from "./articles";
 import { formatWhen } from "./time";
-import { SECTIONS, absoluteUrl, sitePath, type Section } from "./urls";
-
-export const SHARE_IMAGE = { width: 1200, height: 630, type: "image/png" } as const;
-
-export const HOME_IMAGE = "home";
-export const DEFAULT_IMAGE = "default";
-
-/** `blackout/netflix-down-giugno-2018` */
-export function entryImageSlug(section: Section, id: string): string {
-  return `${SECTIONS[section]}/${id}`;
-}
-
-/** `blackout` */
-export function sectionImageSlug(section: Section): string {
-  return SECTIONS[section];
-}
-
-/** `og/blackout/x.png`: where the image lies in the built site. */
-export function shareImageFile(slug: string): string {
-  return `og/${slug}.png`;
-}
-
-/** `/og/blackout/x.png`, under the site's base path. */
-export function shareImagePath(slug: string): string {
-  return sitePath(`/${shareImageFile(slug)}`);
-}
-
-/** The absolute URL social networks fetch. */
-export function shareImageUrl(slug: string): string {
-  return absoluteUrl(shareImagePath(slug));
-}
-
-export interface BrandMark {
-  name: string;
-  /** `#rrggbb` */
-  color: string;
-}
-
-interface Common {
-  siteName: string;
-}
-
-/** What each kind of page's image shows: every value is already text, ready to draw. */
-export type ShareImageProps = Common &
-  (
-    | {
-        template: "outage";
-        title: string;
-        hashtag: string;
-        brand: BrandMark;
-        when: string;
-      }
-    | {
-        template: "case";
-        title: string;
-        brand: BrandMark;
-        platform: string;
-        /**
-         * What the post answered, ready to draw: `Risponde a Netflix`, `In risposta a
-         * #Instagramdown`, `Lo spunto: …`.
-         */
-        trigger: string;
-        when: string;
-      }
-    | {
-        template: "dossier";
-        title: string;
-        brands: BrandMark[];
-        when: string;
-      }
-    | {
-        template: "brand";
-        name: string;
-        color: string;
-        kind: string;
-        tally: string;
-      }
-    | {
-        template: "section";
-        title: string;
-        standfirst: string;
-        tally: string;
-        brands: BrandMark[];
-      }
-    | {
-        template: "home";
-        title: string;
-        tagline: string;
-        tally: string;
-        brands: BrandMark[];
-        /** `schermonero.it` */
-        address: string;
-      }
-    | {
-        template: "default";
-        title: string;
-        tagline: string;
-        /** The sections, in the order of the navigation. */
-        sections: string;
-        address: string;
-      }
-  );
-
-export type ShareImageTemplate = ShareImageProps["template"];
-
-export interface ShareImage {
-  slug: string;
-  props: ShareImageProps;
-  /** `og:image:alt`: what the image says, in words. */
-  alt: string;
-  /** The file behind the page, named in build messages about the image. */
-  source: string;
-}
+import { sitePath, type Section } from "./urls";
+import {
+  shareImageAlt,
+  type BrandMark,
+  type ShareImage,
+  type ShareImageProps,
+} from "./share-image-props";
+import { DEFAULT_IMAGE, HOME_IMAGE, entryImageSlug, sectionImageSlug } from "./share-image-urls";
 
 export const PLATFORM_LABELS = {
   twitter: "Twitter",
@@ -160,21 +51,24 @@ export function tally(counts: Partial<Record<Section, number>>): string {
     .join(" · ");
 }
 
+/** The line above a brand's name on its image. */
+const BRAND_KICKER = "Marchio";
+
 /** The list pages' images: the section's name and a line on what it collects. */
 const SECTION_IMAGES: Record<Section, { title: string; standfirst: string; page: string }> = {
   outages: {
-    title: "Blackout",
+    title: KIND_LABEL.outages,
     standfirst: "Quando un servizio digitale si spegne: che cosa è successo, per quanto e perché.",
     page: "src/pages/blackout/index.astro",
   },
   cases: {
-    title: "Instant marketing",
+    title: KIND_LABEL.cases,
     standfirst:
       "I post con cui i marchi commentano un blackout o il fatto del giorno, in poche ore.",
     page: "src/pages/instant-marketing/index.astro",
   },
   dossier: {
-    title: "Dossier",
+    title: KIND_LABEL.dossier,
     standfirst: "Le storie lunghe che legano i blackout alle reazioni dei marchi.",
     page: "src/pages/dossier/index.astro",
   },
@@ -184,56 +78,6 @@ const SECTION_IMAGES: Record<Section, { title: string; standfirst: string; page:
     page: "src/pages/marchi/index.astro",
   },
 };
-
-const KICKERS = {
-  outage: "Blackout",
-  case: "Instant marketing",
-  dossier: "Dossier",
-  brand: "Marchio",
-} as const;
-
-/** `og:image:alt` for an image: its text, in reading order. */
-export function shareImageAlt(props: ShareImageProps): string {
-  const parts: string[] = [];
-  switch (props.template) {
-    case "outage":
-      parts.push(
-        `${KICKERS.outage} ${props.hashtag}, ${props.brand.name}`,
-        props.title,
-        props.when,
-      );
-      break;
-    case "case":
-      parts.push(
-        `${KICKERS.case}: ${props.brand.name} su ${props.platform}`,
-        props.title,
-        props.trigger,
-        props.when,
-      );
-      break;
-    case "dossier":
-      parts.push(KICKERS.dossier, props.title, props.when);
-      break;
-    case "brand":
-      parts.push(`${KICKERS.brand}: ${props.name}`, props.kind, props.tally);
-      break;
-    case "section":
-      parts.push(props.title, props.standfirst, props.tally);
-      break;
-    case "home":
-      parts.push(props.title, props.tagline, props.tally);
-      break;
-    case "default":
-      parts.push(props.title, props.tagline);
-      break;
-  }
-  if (props.template !== "home" && props.template !== "default") parts.push(props.siteName);
-  return parts
-    .map((part) => part.trim().replace(/:$/, ""))
-    .filter(Boolean)
-    .map((part) => (/[.!?…»”]$/.test(part) ? part : `${part}.`))
-    .join(" ");
-}
 
 /** `schermonero.it`, or `example.org/sito` under a base path. */
 export function siteAddress(): string {
@@ -267,7 +111,7 @@ function markOf(catalog: CatalogData, id: string): BrandMark {
  * Every share image of the site, in a stable order: the default, home, the list pages,
  * then one per brand, outage, case and dossier.
  */
-export function shareImages(catalog: CatalogData): ShareImage[] {
+export function planShareImages(catalog: CatalogData): ShareImage[] {
   const siteName = site.name;
   const address = siteAddress();
   const count = {
@@ -334,6 +178,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
         {
           template: "brand",
           siteName,
+          kicker: BRAND_KICKER,
           name: brand.data.name,
           color: brand.data.color,
           kind: BRAND_KIND_LABELS[brand.data.kind],
@@ -350,6 +195,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
         {
           template: "outage",
           siteName,
+          kicker: KIND_LABEL.outages,
           title: outage.data.title,
           hashtag: outage.data.hashtag,
           brand: markOf(catalog, outage.data.brand.id),
@@ -375,6 +221,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
         {
           template: "case",
           siteName,
+          kicker: KIND_LABEL.cases,
           title: entry.data.title,
           brand: markOf(catalog, entry.data.brand.id),
           platform: PLATFORM_LABELS[entry.data.platform],
@@ -392,6 +239,7 @@ export function shareImages(catalog: CatalogData): ShareImage[] {
         {
           template: "dossier",
           siteName,
+          kicker: KIND_LABEL.dossier,
           title: dossier.data.title,
           brands: marks(catalog, dossierBrandIds(catalog, dossier)),
           when: formatWhen(dossier.data.published),
@@ -409,7 +257,7 @@ const indexes = new WeakMap<object, Map<string, ShareImage>>();
 export function shareImageIndex(catalog: CatalogData): Map<string, ShareImage> {
   let index = indexes.get(catalog);
   if (!index) {
-    index = new Map(shareImages(catalog).map((entry) => [entry.slug, entry]));
+    index = new Map(planShareImages(catalog).map((entry) => [entry.slug, entry]));
     indexes.set(catalog, index);
   }
   return index;

@@ -10,7 +10,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 
 export type FontWeight = 400 | 600;
 
@@ -70,20 +69,9 @@ export interface LoadedFont {
   data: Buffer;
 }
 
-/**
- * `require.resolve` from this module, or from the working directory when this module was
- * bundled somewhere node_modules cannot be reached from.
- */
+/** A file of an installed package, resolved from this module (never from the working folder). */
 export function resolvePackageFile(specifier: string): string {
-  const bases = [import.meta.url, join(process.cwd(), "package.json")];
-  for (const base of bases) {
-    try {
-      return createRequire(base).resolve(specifier);
-    } catch {
-      // try the next base
-    }
-  }
-  throw new Error(`share images: cannot find ${specifier}; run npm ci`);
+  return createRequire(import.meta.url).resolve(specifier);
 }
 
 let loading: Promise<LoadedFont[]> | undefined;
