@@ -17,7 +17,7 @@ import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-props.ts";
-import { emojiDataUri, emojiVersion } from "./emoji.ts";
+import { emojiDataUri } from "./emoji.ts";
 import { fontsHash, loadFonts, resolvePackageFile } from "./fonts.ts";
 import { pngSize } from "./png.ts";
 import { template } from "./templates/index.ts";
@@ -152,7 +152,7 @@ async function create(): Promise<Renderer> {
     packageVersion("satori"),
     packageVersion("@resvg/resvg-js"),
     `sharp@${sharp.versions.sharp}`,
-    emojiVersion(),
+    packageVersion("@twemoji/svg"),
     `fonts:${fontsHash(fonts)}`,
     `png${PNG_COMPRESSION}`,
     `source:${sourceHash()}`,

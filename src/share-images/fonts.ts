@@ -5,66 +5,24 @@
  * accents, typographic quotes, « », dashes, `#` and `@`; `latin-ext` adds the rest of the
  * Latin alphabets (ł, ő, ș…) for names and places.
  *
- * Files are read once per process; `fontsHash` lets the cache notice a font update.
+ * Satori keeps one file per family, weight and style, so every subset is registered as its
+ * own family (`Source Serif 4 Ext`) and templates list them in order: latin, then latin-ext.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 
-export type FontWeight = 400 | 600;
+const FACES = { serif: "Source Serif 4", sans: "Source Sans 3" } as const;
 
-export interface FontFile {
-  /** The family name templates ask for; each subset is its own family, see `FAMILIES`. */
-  name: string;
-  weight: FontWeight;
-  style: "normal";
-  /** Package-relative file, resolved through node_modules. */
-  file: string;
-}
-
-const SUBSETS = [
-  ["latin", ""],
-  ["latin-ext", " Ext"],
-] as const;
-
-const FACES = [
-  {
-    pkg: "@fontsource/source-serif-4",
-    id: "source-serif-4",
-    family: "Source Serif 4",
-    weights: [400, 600],
-  },
-  {
-    pkg: "@fontsource/source-sans-3",
-    id: "source-sans-3",
-    family: "Source Sans 3",
-    weights: [400, 600],
-  },
-] as const;
-
-/**
- * Satori keeps one file per family, weight and style, so every subset is registered as its
- * own family and templates list them in order: the latin file first, then its extension.
- */
+/** The families templates ask for. */
 export const FAMILIES = {
-  serif: FACES[0].family + ", " + FACES[0].family + " Ext",
-  sans: FACES[1].family + ", " + FACES[1].family + " Ext",
+  serif: `${FACES.serif}, ${FACES.serif} Ext`,
+  sans: `${FACES.sans}, ${FACES.sans} Ext`,
 } as const;
-
-export const FONT_FILES: FontFile[] = FACES.flatMap((face) =>
-  face.weights.flatMap((weight) =>
-    SUBSETS.map(([subset, suffix]) => ({
-      name: face.family + suffix,
-      weight,
-      style: "normal" as const,
-      file: `${face.pkg}/files/${face.id}-${subset}-${weight}-normal.woff`,
-    })),
-  ),
-);
 
 export interface LoadedFont {
   name: string;
-  weight: FontWeight;
+  weight: 400 | 600;
   style: "normal";
   data: Buffer;
 }
@@ -76,14 +34,23 @@ export function resolvePackageFile(specifier: string): string {
 
 let loading: Promise<LoadedFont[]> | undefined;
 
-/** Every font file, read once per process. */
+/** Every font file, read once per process: each face at 400 and 600, latin then latin-ext. */
 export function loadFonts(): Promise<LoadedFont[]> {
+  const files = Object.values(FACES).flatMap((family) =>
+    ([400, 600] as const).flatMap((weight) =>
+      (["latin", "latin-ext"] as const).map((subset) => {
+        const id = family.toLowerCase().replaceAll(" ", "-");
+        const file = `@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`;
+        return { name: subset === "latin" ? family : `${family} Ext`, weight, file };
+      }),
+    ),
+  );
   loading ??= Promise.all(
-    FONT_FILES.map(async (font) => ({
-      name: font.name,
-      weight: font.weight,
-      style: font.style,
-      data: await readFile(resolvePackageFile(font.file)),
+    files.map(async ({ name, weight, file }) => ({
+      name,
+      weight,
+      style: "normal" as const,
+      data: await readFile(resolvePackageFile(file)),
     })),
   );
   return loading;
@@ -92,7 +59,6 @@ export function loadFonts(): Promise<LoadedFont[]> {
 /** A hash of the font bytes, in order: any font update changes every cache key. */
 export function fontsHash(fonts: LoadedFont[]): string {
   const hash = createHash("sha256");
-  for (const font of fonts)
-    hash.update(`${font.name}/${font.weight}/${font.style}\0`).update(font.data);
+  for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
   return hash.digest("hex");
 }
