@@ -3,7 +3,7 @@
  * the text its template draws and the file behind it. Pure: `src/share-images/` draws them,
  * `ShareMeta.astro` describes them.
  */
-import type { Catalog } from "./catalog";
+import type { Case, Catalog } from "./catalog";
 import { site } from "../site.config";
 import { KIND_LABEL, brandStories, dossierBrandIds } from "./articles";
 import { formatWhen } from "./time";
@@ -87,7 +87,7 @@ export function siteAddress(): string {
 
 type CatalogData = Pick<Catalog, "brands" | "outages" | "cases" | "dossier">;
 
-function image(slug: string, props: ShareImageProps, source: string): ShareImage {
+function image(slug: string, source: string, props: ShareImageProps): ShareImage {
   return { slug, props, alt: shareImageAlt(props), source };
 }
 
@@ -107,148 +107,103 @@ function markOf(catalog: CatalogData, id: string): BrandMark {
   return { name: brand.data.name, color: brand.data.color };
 }
 
+/** What a case answered: another brand's post, an outage, or the event of the day. */
+function triggerOf(catalog: CatalogData, entry: Case): string {
+  const answered = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
+  if (answered) return `Risponde a ${markOf(catalog, answered.data.brand.id).name}`;
+  const outage = entry.data.outage && catalog.outages.get(entry.data.outage.id);
+  if (outage) return `In risposta a ${outage.data.hashtag}`;
+  return entry.data.event ? `Lo spunto: ${entry.data.event}` : "";
+}
+
 /**
  * Every share image of the site, in a stable order: the default, home, the list pages,
  * then one per brand, outage, case and dossier.
  */
 export function planShareImages(catalog: CatalogData): ShareImage[] {
-  const siteName = site.name;
+  const { name: siteName, tagline } = site;
   const address = siteAddress();
-  const count = {
-    outages: catalog.outages.size,
-    cases: catalog.cases.size,
-    dossier: catalog.dossier.size,
-    brands: catalog.brands.size,
+  const { brands, outages, cases, dossier } = catalog;
+  const brandsOf: Record<Section, string[]> = {
+    outages: [...outages.values()].map((entry) => entry.data.brand.id),
+    cases: [...cases.values()].map((entry) => entry.data.brand.id),
+    dossier: [...dossier.values()].flatMap((entry) => dossierBrandIds(catalog, entry)),
+    brands: [...brands.keys()],
   };
-  const images: ShareImage[] = [
-    image(
-      DEFAULT_IMAGE,
-      {
-        template: "default",
+  return [
+    image(DEFAULT_IMAGE, "src/site.config.ts", {
+      template: "default",
+      siteName,
+      title: siteName,
+      tagline,
+      sections: site.nav.map((item) => item.label).join(" · "),
+      address,
+    }),
+    image(HOME_IMAGE, "src/pages/index.astro", {
+      template: "home",
+      siteName,
+      title: siteName,
+      tagline,
+      tally: tally({ outages: outages.size, cases: cases.size, dossier: dossier.size }),
+      brands: marks(catalog),
+      address,
+    }),
+    ...(Object.keys(SECTION_IMAGES) as Section[]).map((section) =>
+      image(sectionImageSlug(section), SECTION_IMAGES[section].page, {
+        template: "section",
         siteName,
-        title: site.name,
-        tagline: site.tagline,
-        sections: site.nav.map((item) => item.label).join(" · "),
-        address,
-      },
-      "src/site.config.ts",
+        title: SECTION_IMAGES[section].title,
+        standfirst: SECTION_IMAGES[section].standfirst,
+        tally: tally({ [section]: catalog[section].size }),
+        brands: marks(catalog, brandsOf[section]),
+      }),
     ),
-    image(
-      HOME_IMAGE,
-      {
-        template: "home",
+    ...[...brands.values()].map((brand) => {
+      const stories = brandStories(catalog, brand.id);
+      return image(entryImageSlug("brands", brand.id), brand.filePath ?? brand.id, {
+        template: "brand",
         siteName,
-        title: site.name,
-        tagline: site.tagline,
-        tally: tally({ outages: count.outages, cases: count.cases, dossier: count.dossier }),
-        brands: marks(catalog),
-        address,
-      },
-      "src/pages/index.astro",
+        kicker: BRAND_KICKER,
+        name: brand.data.name,
+        color: brand.data.color,
+        kind: BRAND_KIND_LABELS[brand.data.kind],
+        tally: tally({ outages: stories.outages.length, cases: stories.cases.length }),
+      });
+    }),
+    ...[...outages.values()].map((outage) =>
+      image(entryImageSlug("outages", outage.id), outage.filePath ?? outage.id, {
+        template: "outage",
+        siteName,
+        kicker: KIND_LABEL.outages,
+        title: outage.data.title,
+        hashtag: outage.data.hashtag,
+        brand: markOf(catalog, outage.data.brand.id),
+        when: formatWhen(outage.data.start),
+      }),
+    ),
+    ...[...cases.values()].map((entry) =>
+      image(entryImageSlug("cases", entry.id), entry.filePath ?? entry.id, {
+        template: "case",
+        siteName,
+        kicker: KIND_LABEL.cases,
+        title: entry.data.title,
+        brand: markOf(catalog, entry.data.brand.id),
+        platform: PLATFORM_LABELS[entry.data.platform],
+        trigger: triggerOf(catalog, entry),
+        when: formatWhen(entry.data.date),
+      }),
+    ),
+    ...[...dossier.values()].map((entry) =>
+      image(entryImageSlug("dossier", entry.id), entry.filePath ?? entry.id, {
+        template: "dossier",
+        siteName,
+        kicker: KIND_LABEL.dossier,
+        title: entry.data.title,
+        brands: marks(catalog, dossierBrandIds(catalog, entry)),
+        when: formatWhen(entry.data.published),
+      }),
     ),
   ];
-  const brandsOf = {
-    outages: [...catalog.outages.values()].map((entry) => entry.data.brand.id),
-    cases: [...catalog.cases.values()].map((entry) => entry.data.brand.id),
-    dossier: [...catalog.dossier.values()].flatMap((entry) => dossierBrandIds(catalog, entry)),
-    brands: [...catalog.brands.keys()],
-  };
-  for (const section of ["outages", "cases", "dossier", "brands"] as const) {
-    const { title, standfirst, page } = SECTION_IMAGES[section];
-    images.push(
-      image(
-        sectionImageSlug(section),
-        {
-          template: "section",
-          siteName,
-          title,
-          standfirst,
-          tally: tally({ [section]: count[section] }),
-          brands: marks(catalog, brandsOf[section]),
-        },
-        page,
-      ),
-    );
-  }
-  for (const brand of catalog.brands.values()) {
-    const { outages, cases } = brandStories(catalog, brand.id);
-    images.push(
-      image(
-        entryImageSlug("brands", brand.id),
-        {
-          template: "brand",
-          siteName,
-          kicker: BRAND_KICKER,
-          name: brand.data.name,
-          color: brand.data.color,
-          kind: BRAND_KIND_LABELS[brand.data.kind],
-          tally: tally({ outages: outages.length, cases: cases.length }),
-        },
-        brand.filePath ?? brand.id,
-      ),
-    );
-  }
-  for (const outage of catalog.outages.values()) {
-    images.push(
-      image(
-        entryImageSlug("outages", outage.id),
-        {
-          template: "outage",
-          siteName,
-          kicker: KIND_LABEL.outages,
-          title: outage.data.title,
-          hashtag: outage.data.hashtag,
-          brand: markOf(catalog, outage.data.brand.id),
-          when: formatWhen(outage.data.start),
-        },
-        outage.filePath ?? outage.id,
-      ),
-    );
-  }
-  for (const entry of catalog.cases.values()) {
-    const answered = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
-    const outage = entry.data.outage && catalog.outages.get(entry.data.outage.id);
-    const trigger = answered
-      ? `Risponde a ${markOf(catalog, answered.data.brand.id).name}`
-      : outage
-        ? `In risposta a ${outage.data.hashtag}`
-        : entry.data.event
-          ? `Lo spunto: ${entry.data.event}`
-          : "";
-    images.push(
-      image(
-        entryImageSlug("cases", entry.id),
-        {
-          template: "case",
-          siteName,
-          kicker: KIND_LABEL.cases,
-          title: entry.data.title,
-          brand: markOf(catalog, entry.data.brand.id),
-          platform: PLATFORM_LABELS[entry.data.platform],
-          trigger,
-          when: formatWhen(entry.data.date),
-        },
-        entry.filePath ?? entry.id,
-      ),
-    );
-  }
-  for (const dossier of catalog.dossier.values()) {
-    images.push(
-      image(
-        entryImageSlug("dossier", dossier.id),
-        {
-          template: "dossier",
-          siteName,
-          kicker: KIND_LABEL.dossier,
-          title: dossier.data.title,
-          brands: marks(catalog, dossierBrandIds(catalog, dossier)),
-          when: formatWhen(dossier.data.published),
-        },
-        dossier.filePath ?? dossier.id,
-      ),
-    );
-  }
-  return images;
 }
 
 const indexes = new WeakMap<object, Map<string, ShareImage>>();
