@@ -4,10 +4,12 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
-import { preview } from "./src/integrations/preview";
-import { shareImageFiles } from "./src/integrations/share-images";
+import { shareImages } from "./src/share-images/integration";
 import { site } from "./src/site.config";
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
+
+// The content check hands its checked entries to the share images, which start drawing then.
+const images = shareImages();
 
 export default defineConfig({
   site: site.url,
@@ -22,7 +24,12 @@ export default defineConfig({
     incrementalBuild: true,
   },
   // mdx() makes every article an MDX entry that its page renders with `render(entry)`.
-  integrations: [contentCheck(), preview(), mdx(), sitemap(), shareImageFiles()],
+  integrations: [
+    contentCheck({ onChecked: (content) => images.fromCheckedContent(content) }),
+    images,
+    mdx(),
+    sitemap(),
+  ],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.
   markdown: { syntaxHighlight: false },
   // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.

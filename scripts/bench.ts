@@ -51,6 +51,13 @@ function msPerShareImage(output: string): number {
   return Number(summary[1]);
 }
 
+/** How many share images a build drew, from its summary line. */
+function imagesDrawn(output: string): number {
+  const summary = /share images: (\d+) drawn/.exec(output);
+  if (!summary) throw new Error(`no share-image summary in a build's log:\n${output}`);
+  return Number(summary[1]);
+}
+
 interface Figures {
   articles: number;
   pages: number;
@@ -61,6 +68,11 @@ interface Figures {
   /** After a new paragraph in one article: only its page renders again. */
   proseEditSeconds: number;
   msPerPage: number;
+  /** Share images drawn by the warm rebuild (0: every image reused). */
+  warmImagesDrawn: number;
+  /** …after the title edit (1: only the image that shows that title). */
+  titleEditImagesDrawn: number;
+  proseEditImagesDrawn: number;
   /** Wall time of a cold build's share images ÷ images drawn, from the build log. */
   msPerShareImage: number;
   peakRssMiB: number;
@@ -152,6 +164,9 @@ async function benchSize(articles: number): Promise<Figures> {
     editSeconds: median(edit.map((m) => m.seconds)),
     proseEditSeconds: median(proseEdit.map((m) => m.seconds)),
     msPerPage: (median(cold.map((m) => m.seconds)) * 1000) / pages,
+    warmImagesDrawn: Math.max(...warm.map((m) => imagesDrawn(m.output))),
+    titleEditImagesDrawn: Math.max(...edit.map((m) => imagesDrawn(m.output))),
+    proseEditImagesDrawn: Math.max(...proseEdit.map((m) => imagesDrawn(m.output))),
     msPerShareImage: median(cold.map((m) => msPerShareImage(m.output))),
     peakRssMiB:
       Math.max(...[...cold, ...warm, ...edit, ...proseEdit].map((m) => m.peakRss)) / 2 ** 20,
@@ -184,13 +199,14 @@ if (values.json) {
       r.proseEditSeconds.toFixed(1),
       r.msPerPage.toFixed(1),
       r.msPerShareImage.toFixed(1),
+      `${r.warmImagesDrawn}/${r.titleEditImagesDrawn}/${r.proseEditImagesDrawn}`,
       r.peakRssMiB.toFixed(0),
       r.distMiB.toFixed(1),
     ].join("\t"),
   );
   console.log(
     [
-      "N\tpages\tcold s\twarm s\ttitle edit s\tprose edit s\tms/page\tms/image\tpeak MiB\tdist MiB",
+      "N\tpages\tcold s\twarm s\ttitle edit s\tprose edit s\tms/page\tms/image\timages redrawn warm/title/prose\tpeak MiB\tdist MiB",
       ...rows,
     ].join("\n"),
   );

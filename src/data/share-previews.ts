@@ -2,7 +2,12 @@
  * Every page that has a share image, for the preview page of `astro dev` (`/anteprima/`).
  * The preview page reads only this list, so it follows whatever pages the share images cover.
  */
-import { HOME_IMAGE, entryImageSlug, sectionImageSlug, shareImagePath } from "../lib/share-image";
+import {
+  HOME_IMAGE,
+  entryImageSlug,
+  sectionImageSlug,
+  shareImagePath,
+} from "../lib/share-image-urls";
 import { SECTION_LABELS } from "../lib/labels";
 import { publicationNotice } from "../lib/publishing";
 import { entryPath, sectionPath, sitePath, type Section } from "../lib/urls";

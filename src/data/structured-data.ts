@@ -8,7 +8,7 @@ import {
   type JsonLdObject,
   type Organization,
 } from "../lib/jsonld";
-import { entryImageSlug, shareImageUrl } from "../lib/share-image";
+import { entryImageSlug, shareImageUrl } from "../lib/share-image-urls";
 import { LOCALE } from "../lib/time";
 import { absoluteUrl, entryPath, sectionPath, sitePath } from "../lib/urls";
 import { site } from "../site.config";

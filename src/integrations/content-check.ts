@@ -3,7 +3,7 @@ import { checkContent, formatProblem, problemsSummary } from "../lib/content-che
 import { contentDir, readContentFiles, siteComponentNames } from "../lib/content-files";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prefetchSiteImages } from "../og/site";
+import type { CheckedContent } from "../share-images/integration";
 
 /**
  * Validates the whole content folder before Astro reads it, and stops the build with one
@@ -13,10 +13,12 @@ import { prefetchSiteImages } from "../og/site";
  * It also tells the pages whether drafts are shown: only under `astro dev`, whatever
  * NODE_ENV says, so a production build can never publish a draft by accident.
  *
- * In a build, the checked entries also start the share images (`prefetchSiteImages`): drawing
- * runs on a second core while Astro syncs and bundles on the first.
+ * `onChecked` receives the checked entries: the share images start drawing from them, on a
+ * second core, while Astro syncs and bundles on the first.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck({
+  onChecked,
+}: { onChecked?: (content: CheckedContent) => void } = {}): AstroIntegration {
   return {
     name: "schermo-nero:content-check",
     hooks: {
@@ -38,9 +40,7 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`${entries.length} content files checked in ${shown}/`);
-        if (command === "build") {
-          await prefetchSiteImages(entries, root, fileURLToPath(config.root));
-        }
+        onChecked?.({ entries, contentRoot: root, projectRoot: fileURLToPath(config.root) });
       },
     },
   };

@@ -30,3 +30,12 @@ export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   tiktok: "TikTok",
   other: "un social network",
 };
+
+/** The platform's name alone, where a line is short: «Netflix su Twitter» on a share image. */
+export const PLATFORM_SHORT_LABELS: Record<(typeof PLATFORMS)[number], string> = {
+  twitter: "Twitter",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  other: "social network",
+};

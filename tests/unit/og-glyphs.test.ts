@@ -1,14 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { emojiFile, emojiFileNames } from "../../src/og/emoji";
-import { loadFonts } from "../../src/og/fonts";
-import { checkText, codePointLabel, coverageOf } from "../../src/og/glyphs";
+import type { ShareImageProps } from "../../src/lib/share-image-props";
+import { codePointLabel } from "../../src/share-images/batch";
+import { getRenderer } from "../../src/share-images/draw";
+import { emojiFile, emojiFileNames } from "../../src/share-images/emoji";
+import { loadFonts } from "../../src/share-images/fonts";
 
-const fonts = await loadFonts();
-const covered = coverageOf(fonts);
-const hasEmoji = (grapheme: string) => emojiFile(grapheme) !== undefined;
+const renderer = await getRenderer();
 
-describe("the bundled fonts", () => {
+function outage(title: string): ShareImageProps {
+  return {
+    template: "outage",
+    siteName: "Schermo Nero",
+    kicker: "Blackout",
+    title,
+    hashtag: "#NetflixDown",
+    brand: { name: "Netflix", color: "#E50914" },
+    when: "11 giugno 2018, in serata",
+  };
+}
+
+/** The headline as satori laid it out, and what was left out of the image. */
+async function headline(title: string) {
+  const texts: string[] = [];
+  const { leftOut } = await renderer.svg(outage(title), {
+    onNode: (node) => node.textContent !== undefined && texts.push(node.textContent),
+  });
+  // Every test title starts with a word of its own.
+  return { text: texts.find((text) => text.startsWith(title.slice(0, 3))), leftOut };
+}
+
+describe("the bundled fonts", { timeout: 20_000 }, () => {
   it("are static-weight WOFF files, latin and latin-ext, loaded once", async () => {
+    const fonts = await loadFonts();
     expect(fonts.map((font) => `${font.name} ${font.weight}`)).toEqual([
       "Source Serif 4 400",
       "Source Serif 4 Ext 400",
@@ -23,36 +46,43 @@ describe("the bundled fonts", () => {
     expect(await loadFonts()).toBe(await loadFonts());
   });
 
-  it("cover Italian accents, typographic quotes, guillemets, dashes, # and @", () => {
-    for (const char of "àèéìòùÈÉÀÒÙÌ“”‘’«»–—#@…·€") {
-      expect(covered.has(char.codePointAt(0)!), `${char} ${codePointLabel(char)}`).toBe(true);
-    }
+  it("draw Italian accents, typographic quotes, guillemets, dashes, # and @", async () => {
+    const title = "“È” l’ultima volta — «disse» – àèéìòù ÈÉÀÒÙÌ … · € #NetflixDown @netflixit";
+    expect(await headline(title)).toEqual({ text: title, leftOut: [] });
   });
 
-  it("cover the wider Latin alphabet through latin-ext", () => {
-    for (const char of "ŁłőŐșțčšžĞğ") expect(covered.has(char.codePointAt(0)!), char).toBe(true);
+  it("draw the wider Latin alphabet through latin-ext", async () => {
+    const title = "Il guasto di Łódź e di Timișoara, più Ősz, čšž, Ğğ";
+    expect(await headline(title)).toEqual({ text: title, leftOut: [] });
   });
 });
 
-describe("checkText", () => {
-  it("keeps an accented, quoted and dashed headline whole", () => {
-    const text = "“È” l’ultima volta — «disse» – àèéìòù: #NetflixDown @netflixit";
-    expect(checkText(text, covered, hasEmoji)).toEqual({ text, missing: [], emoji: [] });
+describe("characters nothing can draw", { timeout: 20_000 }, () => {
+  it("keeps emoji, drawn from the emoji package", async () => {
+    const title = "Un ❤️ da Netflix a Instagram 😀 🇮🇹";
+    expect(await headline(title)).toEqual({ text: title, leftOut: [] });
   });
 
-  it("sends emoji to the emoji package", () => {
-    const text = "Netflix ❤️ Instagram 😀 🇮🇹";
-    expect(checkText(text, covered, hasEmoji)).toEqual({
-      text,
-      missing: [],
-      emoji: ["❤️", "😀", "🇮🇹"],
+  it("leaves out, once each, the characters no font or emoji can draw", async () => {
+    expect(await headline("Il guasto 中 di 中文 ∰ oggi")).toEqual({
+      text: "Il guasto di oggi",
+      leftOut: ["中", "文", "∰"],
     });
   });
 
-  it("leaves out, once each, the characters nothing can draw", () => {
-    const result = checkText("Il guasto 中 di 中文 ∰ oggi", covered, hasEmoji);
-    expect(result.missing).toEqual(["中", "文", "∰"]);
-    expect(result.text).toBe("Il guasto di oggi");
+  it.each([
+    ["U+2028", "\u2028"],
+    ["U+2029", "\u2029"],
+    ["U+202F", "\u202f"],
+    ["U+2003", "\u2003"],
+    ["U+205F", "\u205f"],
+    ["U+3000", "\u3000"],
+    ["U+000B", "\u000b"],
+  ])("draws %s, a space no font has, as a plain space, and says so", async (label, space) => {
+    const { text, leftOut } = await headline(`Il guasto${space}di ieri`);
+    expect(text).toBe("Il guasto di ieri");
+    expect(leftOut).toEqual([space]);
+    expect(codePointLabel(space)).toBe(label);
   });
 
   it("labels characters by code point", () => {

@@ -2,13 +2,18 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ShareImageBatch, problemLine } from "../../src/og/batch";
-import { ImageCache } from "../../src/og/cache";
-import { emojiFile } from "../../src/og/emoji";
 import { Resvg } from "@resvg/resvg-js";
-import { getRenderer, RESVG_OPTIONS, withoutUnusedMasks, type LaidOut } from "../../src/og/render";
-import type { ShareImage, ShareImageProps } from "../../src/lib/share-image";
-import { pngSize } from "../../src/og/png";
+import type { ShareImage, ShareImageProps } from "../../src/lib/share-image-props";
+import { drawImages, problemLine } from "../../src/share-images/batch";
+import { ImageCache } from "../../src/share-images/cache";
+import {
+  getRenderer,
+  RESVG_OPTIONS,
+  withoutUnusedMasks,
+  type LaidOut,
+} from "../../src/share-images/draw";
+import { emojiFile } from "../../src/share-images/emoji";
+import { pngSize } from "../../src/share-images/png";
 
 const renderer = await getRenderer();
 const netflix = { name: "Netflix", color: "#E50914" };
@@ -18,6 +23,7 @@ function outage(title: string): ShareImageProps {
   return {
     template: "outage",
     ...site,
+    kicker: "Blackout",
     title,
     hashtag: "#NetflixDown",
     brand: netflix,
@@ -34,7 +40,7 @@ async function layout(props: ShareImageProps): Promise<LaidOut[]> {
 
 /** Every run of text as laid out: satori's `<text>` elements when fonts are not embedded. */
 async function texts(props: ShareImageProps) {
-  const svg = await renderer.svg(props, { embedFont: false });
+  const { svg } = await renderer.svg(props, { embedFont: false });
   return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*>([^<]*)</g)].map(
     (m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), text: m[4] }),
   );
@@ -60,6 +66,7 @@ const EVERY_TEMPLATE: ShareImageProps[] = [
   {
     template: "case",
     ...site,
+    kicker: "Instant marketing",
     title: "L’abbraccio di Netflix a Instagram, con una scena di Narcos",
     brand: netflix,
     platform: "Twitter",
@@ -69,6 +76,7 @@ const EVERY_TEMPLATE: ShareImageProps[] = [
   {
     template: "dossier",
     ...site,
+    kicker: "Dossier",
     title: "Ventiquattro ore, tre schermi neri",
     brands: [netflix, { name: "Rai", color: "#0B4EA2" }],
     when: "28 novembre 2026",
@@ -76,6 +84,7 @@ const EVERY_TEMPLATE: ShareImageProps[] = [
   {
     template: "brand",
     ...site,
+    kicker: "Marchio",
     name: "Netflix",
     color: "#E50914",
     kind: "Servizio di streaming",
@@ -124,12 +133,11 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
 
   it("draws an accented, quoted and dashed headline without a missing glyph", async () => {
     const title = "“È” l’ultima volta — «disse» il portavoce – àèéìòù, #NetflixDown @netflixit";
-    expect(renderer.prepare(outage(title)).missing).toEqual([]);
-    // Satori asks `loadAdditionalAsset` for any character no font has; the renderer throws
-    // on such a request, so drawing at all means every glyph came from the bundled fonts.
+    // Satori asks `loadAdditionalAsset` for any character no font has: none was left out.
+    expect((await renderer.svg(outage(title))).leftOut).toEqual([]);
     const nodes = await layout(outage(title));
     expect(nodes.map((node) => node.textContent)).toContain(title);
-    const svg = await renderer.svg(outage(title), { embedFont: false });
+    const { svg } = await renderer.svg(outage(title), { embedFont: false });
     expect(svg).not.toContain("<image");
     const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
     for (const char of "“È”’—«»–àèéìòù#@") expect(words, char).toContain(char);
@@ -137,13 +145,13 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
 
   it("draws letters beyond Italian from the latin-ext files", async () => {
     const title = "Il guasto di Łódź e di Timișoara, più Ősz";
-    expect(renderer.prepare(outage(title)).missing).toEqual([]);
+    expect((await renderer.svg(outage(title))).leftOut).toEqual([]);
     const nodes = await layout(outage(title));
     expect(nodes.map((node) => node.textContent)).toContain(title);
   });
 
   it("draws an emoji from the local Twemoji package", async () => {
-    const svg = await renderer.svg(outage("Netflix abbraccia Instagram 🤗 dopo il blackout"));
+    const { svg } = await renderer.svg(outage("Netflix abbraccia Instagram 🤗 dopo il blackout"));
     const image = svg.match(/<image[^>]+href="data:image\/svg\+xml;base64,([^"]+)"/);
     expect(image, "an <image> with the emoji").not.toBeNull();
     const expected = await readFile(emojiFile("🤗")!);
@@ -153,10 +161,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
 
   it("leaves out a character no font can draw instead of drawing a box", async () => {
     const props = outage("Il blackout 中 del servizio");
-    expect(renderer.prepare(props)).toMatchObject({
-      missing: ["中"],
-      props: { title: "Il blackout del servizio" },
-    });
+    expect((await renderer.svg(props)).leftOut).toEqual(["中"]);
     const nodes = await layout(props);
     expect(nodes.map((node) => node.textContent)).toContain("Il blackout del servizio");
   });
@@ -184,6 +189,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
     await expectInside({
       template: "outage",
       ...site,
+      kicker: "Blackout",
       title: `Il titolo ${word} continua`,
       hashtag: `#${word}`,
       brand,
@@ -192,6 +198,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
     await expectInside({
       template: "case",
       ...site,
+      kicker: "Instant marketing",
       title: `${word} `.repeat(6),
       brand,
       platform: "social network",
@@ -201,6 +208,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
     await expectInside({
       template: "brand",
       ...site,
+      kicker: "Marchio",
       name: word,
       color: "#FFFFFF",
       kind: "Marchio",
@@ -210,7 +218,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
 
   it("draws the same pixels without resvg's crop copy and satori's unused masks", async () => {
     for (const props of [EVERY_TEMPLATE[0], EVERY_TEMPLATE[1], EVERY_TEMPLATE[5]]) {
-      const svg = await renderer.svg(props);
+      const { svg } = await renderer.svg(props);
       const lean = withoutUnusedMasks(svg);
       expect(svg).toContain("<mask");
       expect(lean).not.toContain("<mask");
@@ -237,7 +245,7 @@ describe("the share-image renderer", { timeout: 20_000 }, () => {
     const headline = nodes.find((node) => node.textContent === title)!;
     const footerRule = nodes.find((node) => node.height === 2 && node.width === 1056)!;
     expect(headline.top + headline.height).toBeLessThanOrEqual(footerRule.top);
-    const svg = await renderer.svg(outage(title), { embedFont: false });
+    const { svg } = await renderer.svg(outage(title), { embedFont: false });
     const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
     expect(words).toMatch(/Parola…/);
     expect(words.length).toBeLessThan(title.length);
@@ -248,14 +256,10 @@ describe("a batch of share images", { timeout: 20_000 }, () => {
   const dirs: string[] = [];
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  async function batch(warnings: string[] = []) {
+  async function emptyCache() {
     const dir = await mkdtemp(join(tmpdir(), "og-cache-"));
     dirs.push(dir);
-    return new ShareImageBatch({
-      template: "test",
-      cache: new ImageCache(dir),
-      warn: (line) => warnings.push(line),
-    });
+    return new ImageCache(dir);
   }
 
   const image = (
@@ -269,67 +273,46 @@ describe("a batch of share images", { timeout: 20_000 }, () => {
     source,
   });
 
-  it("reports an undrawable character with the content file and the character", async () => {
-    const warnings: string[] = [];
-    const run = await batch(warnings);
-    const summary = await run.start([image("guasto", "Il guasto ∰ di 中 oggi")]);
-    expect(summary.problems).toEqual([
-      { source: "content/outages/guasto.mdx", slug: "blackout/guasto", missing: ["∰", "中"] },
-    ]);
-    expect(warnings).toEqual([
+  it("reports an undrawable character with the content file, drawn or reused", async () => {
+    const cache = await emptyCache();
+    const images = [image("guasto", "Il guasto ∰ di 中 oggi\u2028e domani"), image("b", "Pulito")];
+    const problems = [
+      {
+        source: "content/outages/guasto.mdx",
+        slug: "blackout/guasto",
+        leftOut: ["∰", "中", "\u2028"],
+      },
+    ];
+    expect(await drawImages(images, { cache })).toMatchObject({ drawn: 2, problems });
+    expect(await drawImages(images, { cache })).toMatchObject({ reused: 2, problems });
+    expect(problemLine(problems[0], "/og/blackout/guasto.png")).toBe(
       'share images: content/outages/guasto.mdx: "∰" (U+2230), "中" (U+4E2D) cannot be drawn ' +
-        "by the bundled fonts or emoji; left out of /og/blackout/guasto.png",
-    ]);
-    expect(problemLine(summary.problems[0], "/x.png")).toContain("content/outages/guasto.mdx");
+        "by the bundled fonts or emoji; left out of /og/blackout/guasto.png; U+2028: a space " +
+        "no bundled font has, drawn as a plain space in /og/blackout/guasto.png",
+    );
   });
 
   it("draws each image once, then reuses it from the cache", async () => {
-    const first = await batch();
+    const cache = await emptyCache();
     const images = [image("a", "Primo"), image("b", "Secondo")];
-    expect(await first.start(images)).toMatchObject({ drawn: 2, reused: 0 });
-    const second = new ShareImageBatch({ template: "test", cache: first.cache });
-    expect(await second.start(images)).toMatchObject({ drawn: 0, reused: 2 });
-    const third = new ShareImageBatch({ template: "test", cache: first.cache });
+    expect(await drawImages(images, { cache })).toMatchObject({ drawn: 2, reused: 0 });
+    expect(await drawImages(images, { cache })).toMatchObject({ drawn: 0, reused: 2 });
     const changed = [image("a", "Primo, con un titolo nuovo"), image("b", "Secondo")];
-    expect(await third.start(changed)).toMatchObject({ drawn: 1, reused: 1 });
-    const edited = new ShareImageBatch({ template: "template changed", cache: first.cache });
-    expect(await edited.start(changed)).toMatchObject({ drawn: 2, reused: 0 });
+    expect(await drawImages(changed, { cache })).toMatchObject({ drawn: 1, reused: 1 });
   });
 
-  it("draws a prefetched image once, and writes only the images the site lists", async () => {
-    const first = await batch();
-    // One at a time, in order: drawing `listed` again would wait for the other two.
-    const run = new ShareImageBatch({ template: "test", cache: first.cache, concurrency: 1 });
-    const listed = image("a", "Un titolo");
-    const stale = image("b", "Un titolo che il sito non ha più");
-    run.prefetch([listed, stale, { ...listed, props: outage("Lo stesso, titolo nuovo") }]);
-    expect(await run.start([listed])).toMatchObject({ drawn: 1, reused: 0, unlisted: 2 });
-    const site = join(run.cache.dir, "site");
-    expect(await run.writeTo(site, (slug) => `og/${slug}.png`)).toBe(1);
-    const written = await readFile(join(site, "og/blackout/a.png"));
-    expect(written.equals(await run.get(listed))).toBe(true);
-    await expect(readFile(join(site, "og/blackout/b.png"))).rejects.toThrow();
-  });
-
-  it("draws on a worker thread the same PNG it draws here, and links it into a site", async () => {
-    const here = await batch();
-    const there = new ShareImageBatch({
-      template: "test",
-      cache: new ImageCache(join(here.cache.dir, "worker")),
-      worker: true,
-    });
+  it("keys each image by what it shows, and keeps the PNG in the cache", async () => {
+    const cache = await emptyCache();
     const images = [image("a", "Un blackout di prova, àèìòù"), image("b", "Secondo")];
-    expect(await here.start(images)).toMatchObject({ drawn: 2 });
-    expect(await there.start(images)).toMatchObject({ drawn: 2, reused: 0 });
-    const site = join(here.cache.dir, "site");
-    expect(await there.writeTo(site, (slug) => `og/${slug}.png`)).toBe(2);
-    for (const { slug } of images) {
-      const [drawnHere, linked] = await Promise.all([
-        here.get(images.find((i) => i.slug === slug)!),
-        readFile(join(site, `og/${slug}.png`)),
-      ]);
-      expect(linked.equals(drawnHere)).toBe(true);
-      expect(pngSize(linked)).toEqual({ width: 1200, height: 630 });
+    const { keys } = await drawImages(images, { cache });
+    expect(Object.keys(keys)).toEqual(["blackout/a", "blackout/b"]);
+    expect(keys["blackout/a"]).not.toBe(keys["blackout/b"]);
+    for (const key of Object.values(keys)) {
+      expect(pngSize(await cache.read(key))).toEqual({ width: 1200, height: 630 });
     }
+    const site = join(cache.dir, "site");
+    await cache.linkTo(keys["blackout/a"], join(site, "og/blackout/a.png"));
+    const linked = await readFile(join(site, "og/blackout/a.png"));
+    expect(linked.equals(await cache.read(keys["blackout/a"]))).toBe(true);
   });
 });

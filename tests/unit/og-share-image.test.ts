@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/lib/catalog";
+import { planShareImages, shareImageIndex } from "../../src/lib/share-image-plan";
+import { shareImageAlt } from "../../src/lib/share-image-props";
 import {
   DEFAULT_IMAGE,
   HOME_IMAGE,
   entryImageSlug,
   sectionImageSlug,
-  shareImageAlt,
-  shareImageIndex,
   shareImagePath,
   shareImageUrl,
-  shareImages,
-} from "../../src/lib/share-image";
-import { shareImageKey, stableJson, templateHash } from "../../src/lib/share-image-key";
-import { cacheDir } from "../../src/og/cache";
-import { fitText } from "../../src/og/theme";
+} from "../../src/lib/share-image-urls";
+import { cacheDir, imageKey, stableJson } from "../../src/share-images/cache";
+import { fitText } from "../../src/share-images/theme";
 import { site } from "../../src/site.config";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -107,7 +105,7 @@ function catalog(): Catalog {
 }
 
 describe("which share images exist", () => {
-  const images = shareImages(catalog());
+  const images = planShareImages(catalog());
 
   it("has one image per page, plus the default, at stable slugs", () => {
     expect(images.map((image) => image.slug)).toEqual([
@@ -133,6 +131,7 @@ describe("which share images exist", () => {
     expect(index.get("blackout/rai-down")?.props).toEqual({
       template: "outage",
       siteName: site.name,
+      kicker: "Blackout",
       title: "#Raidown: dieci minuti di nero",
       hashtag: "#Raidown",
       brand: { name: "Rai", color: "#0B4EA2" },
@@ -140,6 +139,7 @@ describe("which share images exist", () => {
     });
     expect(index.get("instant-marketing/abbraccio")?.props).toMatchObject({
       template: "case",
+      kicker: "Instant marketing",
       brand: { name: "Netflix" },
       platform: "Twitter",
       trigger: "In risposta a #Raidown",
@@ -160,6 +160,7 @@ describe("which share images exist", () => {
       when: "1 luglio 2018",
     });
     expect(index.get("marchi/netflix")?.props).toMatchObject({
+      kicker: "Marchio",
       kind: "Servizio di streaming",
       tally: "0 blackout · 2 casi di instant marketing",
     });
@@ -223,33 +224,19 @@ describe("where share images are served", () => {
 });
 
 describe("cache keys", () => {
-  const parts = {
-    props: { title: "A", brand: { name: "N", color: "#000000" } },
-    template: "t",
-    renderer: "r",
-  };
+  const props = { title: "A", brand: { name: "N", color: "#000000" } };
 
   it("do not depend on the order of keys", () => {
     expect(stableJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
-    const reordered = { ...parts, props: { brand: { color: "#000000", name: "N" }, title: "A" } };
-    expect(shareImageKey(reordered)).toBe(shareImageKey(parts));
+    const reordered = { brand: { color: "#000000", name: "N" }, title: "A" };
+    expect(imageKey(reordered, "r")).toBe(imageKey(props, "r"));
   });
 
-  it("change with the props, the template source and the renderer", () => {
-    const key = shareImageKey(parts);
+  it("change with the props and the renderer's fingerprint", () => {
+    const key = imageKey(props, "r");
     expect(key).toMatch(/^[0-9a-f]{32}$/);
-    expect(shareImageKey({ ...parts, props: { ...parts.props, title: "B" } })).not.toBe(key);
-    expect(shareImageKey({ ...parts, template: "t2" })).not.toBe(key);
-    expect(shareImageKey({ ...parts, renderer: "r2" })).not.toBe(key);
-  });
-
-  it("hash the template source by file name from og/ on", () => {
-    const a = templateHash({ "../../og/frame.ts": "x", "../../og/templates/case.ts": "y" });
-    const b = templateHash({ "/work/src/og/templates/case.ts": "y", "/work/src/og/frame.ts": "x" });
-    expect(a).toBe(b);
-    expect(templateHash({ "../../og/frame.ts": "x!", "../../og/templates/case.ts": "y" })).not.toBe(
-      a,
-    );
+    expect(imageKey({ ...props, title: "B" }, "r")).not.toBe(key);
+    expect(imageKey(props, "r2")).not.toBe(key);
   });
 
   it("live outside dist/, in .cache/og unless told otherwise", () => {

@@ -1,5 +1,5 @@
 /**
- * The share images' cache: one PNG per cache key, in a folder outside `dist/`.
+ * The share images' cache: one PNG per content hash, in a folder outside `dist/`.
  *
  * - `OG_CACHE_DIR`, when set; otherwise
  * - `<ASTRO_CACHE_DIR>/og`, when a test or benchmark gives Astro its own cache; otherwise
@@ -8,8 +8,10 @@
  * The folder is safe to delete (every image is drawn again) and easy for a CI host to keep
  * between runs. Writes are atomic (temporary file, then rename), so an interrupted build
  * never leaves half a PNG behind. A reused entry is touched; `prune` removes entries no
- * build has used for a while, so the folder does not grow without end.
+ * build has used for a while, so the folder does not grow without end. Beside a PNG that
+ * left characters out, `<key>.json` lists them, so a build that reuses it reports them too.
  */
+import { createHash } from "node:crypto";
 import {
   mkdir,
   readdir,
@@ -27,6 +29,26 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
   return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
 }
 
+/** JSON with object keys sorted, so equal values always give equal text. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/**
+ * 32 hex digits, the image's file name in the cache: a hash of everything that changes its
+ * pixels, the props and the renderer's fingerprint (source, fonts, library versions).
+ */
+export function imageKey(props: unknown, fingerprint: string): string {
+  return createHash("sha256").update(stableJson({ props, fingerprint })).digest("hex").slice(0, 32);
+}
+
 /** Entries unused for this long are removed at the end of a build. */
 export const MAX_AGE_DAYS = 30;
 
@@ -37,29 +59,27 @@ export class ImageCache {
     this.dir = dir;
   }
 
-  private file(key: string): string {
-    return join(this.dir, `${key}.png`);
+  private file(key: string, extension = "png"): string {
+    return join(this.dir, `${key}.${extension}`);
   }
 
-  /** Whether the cache holds `key`; a held entry is touched, as a read would. */
-  async has(key: string): Promise<boolean> {
+  /**
+   * For a cached image, the characters its drawing left out (usually none); `undefined`
+   * when the cache lacks it. A held entry is touched.
+   */
+  async lookup(key: string): Promise<string[] | undefined> {
     const now = new Date();
-    return utimes(this.file(key), now, now).then(
+    const held = await utimes(this.file(key), now, now).then(
       () => true,
       () => false,
     );
+    if (!held) return undefined;
+    const leftOut = await readFile(this.file(key, "json"), "utf8").catch(() => "[]");
+    return JSON.parse(leftOut) as string[];
   }
 
-  /** The cached PNG, or `undefined`. */
-  async read(key: string): Promise<Buffer | undefined> {
-    try {
-      const png = await readFile(this.file(key));
-      const now = new Date();
-      await utimes(this.file(key), now, now).catch(() => undefined);
-      return png;
-    } catch {
-      return undefined;
-    }
+  async read(key: string): Promise<Buffer> {
+    return readFile(this.file(key));
   }
 
   /** Puts the cached PNG at `file`, as a hard link (see `linkOrCopy`). */
@@ -67,8 +87,9 @@ export class ImageCache {
     await linkOrCopy(this.file(key), file);
   }
 
-  async write(key: string, png: Buffer): Promise<void> {
+  async write(key: string, png: Buffer, leftOut: string[]): Promise<void> {
     await mkdir(this.dir, { recursive: true });
+    if (leftOut.length > 0) await writeFile(this.file(key, "json"), JSON.stringify(leftOut));
     const temporary = join(this.dir, `.${key}.${process.pid}.tmp`);
     await writeFile(temporary, png);
     await rename(temporary, this.file(key));
@@ -85,6 +106,7 @@ export class ImageCache {
       const info = await stat(path).catch(() => undefined);
       if (info && info.mtimeMs < oldest) {
         await unlink(path).catch(() => undefined);
+        await unlink(`${path.slice(0, -4)}.json`).catch(() => undefined);
         removed++;
       }
     }

@@ -5,14 +5,14 @@
 import { box, h } from "../element.ts";
 import { frame, headline } from "../frame.ts";
 import { COLORS, FONTS, fitText } from "../theme.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function brandImage(props: Extract<ShareImageProps, { template: "brand" }>) {
+export function brandImage(props: PropsOf<"brand">) {
   const fit = fitText(props.name, { sizes: [120, 100, 84, 72, 60], maxLines: 2, width: 760 });
   return frame(
     {
       band: [props.color],
-      kicker: ["Marchio"],
+      kicker: [props.kicker],
       meta: props.tally,
       siteName: props.siteName,
     },

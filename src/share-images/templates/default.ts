@@ -1,9 +1,9 @@
 /** The default image (404 and any page without its own): the site's name and tagline. */
 import { box } from "../element.ts";
 import { frame, headline, screen, tagline } from "../frame.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function defaultImage(props: Extract<ShareImageProps, { template: "default" }>) {
+export function defaultImage(props: PropsOf<"default">) {
   return frame(
     { band: [], meta: props.sections, siteName: props.siteName, signature: props.address },
     box(

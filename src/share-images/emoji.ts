@@ -51,9 +51,3 @@ export function emojiDataUri(grapheme: string): string | undefined {
   }
   return uri;
 }
-
-/** The package version, part of every cache key. */
-export function emojiVersion(): string {
-  const pkg = JSON.parse(readFileSync(resolvePackageFile("@twemoji/svg/package.json"), "utf8"));
-  return `@twemoji/svg@${pkg.version}`;
-}

@@ -2,14 +2,14 @@
 import { box } from "../element.ts";
 import { brandChip, frame, headline, pill, separator } from "../frame.ts";
 import { fitText } from "../theme.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function outageImage(props: Extract<ShareImageProps, { template: "outage" }>) {
+export function outageImage(props: PropsOf<"outage">) {
   const fit = fitText(props.title, { sizes: [72, 64, 56, 50, 46], maxLines: 4 });
   return frame(
     {
       band: [props.brand.color],
-      kicker: ["Blackout", separator, brandChip(props.brand)],
+      kicker: [props.kicker, separator, brandChip(props.brand)],
       meta: props.when,
       siteName: props.siteName,
     },

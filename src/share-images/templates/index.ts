@@ -1,5 +1,5 @@
 /** One template per kind of page; each is a function from its props to an element tree. */
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { ShareImageProps } from "../../lib/share-image-props.ts";
 import type { OgElement } from "../element.ts";
 import { brandImage } from "./brand.ts";
 import { caseImage } from "./case.ts";

@@ -1,9 +1,9 @@
 /** The home page: the site's name as a masthead, its tagline, what it holds. */
 import { box } from "../element.ts";
 import { frame, headline, tagline } from "../frame.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function homeImage(props: Extract<ShareImageProps, { template: "home" }>) {
+export function homeImage(props: PropsOf<"home">) {
   return frame(
     {
       band: props.brands.map((brand) => brand.color),

@@ -14,7 +14,7 @@ import {
   TEXT_WIDTH,
   textOn,
 } from "./theme.ts";
-import type { BrandMark } from "../lib/share-image.ts";
+import type { BrandMark } from "../lib/share-image-props.ts";
 
 export interface FrameProps {
   /** The band's colours, left to right, in equal parts; none gives the neutral band. */

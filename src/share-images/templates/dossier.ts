@@ -2,14 +2,14 @@
 import { box } from "../element.ts";
 import { brandChip, frame, headline } from "../frame.ts";
 import { fitText } from "../theme.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function dossierImage(props: Extract<ShareImageProps, { template: "dossier" }>) {
+export function dossierImage(props: PropsOf<"dossier">) {
   const fit = fitText(props.title, { sizes: [84, 72, 64, 56, 50, 46], maxLines: 4 });
   return frame(
     {
       band: props.brands.map((brand) => brand.color),
-      kicker: ["Dossier"],
+      kicker: [props.kicker],
       meta: props.when,
       siteName: props.siteName,
     },

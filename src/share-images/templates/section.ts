@@ -2,9 +2,9 @@
 import { box, h } from "../element.ts";
 import { frame, headline } from "../frame.ts";
 import { COLORS, FONTS } from "../theme.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function sectionImage(props: Extract<ShareImageProps, { template: "section" }>) {
+export function sectionImage(props: PropsOf<"section">) {
   return frame(
     {
       band: props.brands.map((brand) => brand.color),

@@ -2,15 +2,15 @@
 import { box } from "../element.ts";
 import { brandChip, frame, headline, oneLine, separator } from "../frame.ts";
 import { COLORS, fitText } from "../theme.ts";
-import type { ShareImageProps } from "../../lib/share-image.ts";
+import type { PropsOf } from "../../lib/share-image-props.ts";
 
-export function caseImage(props: Extract<ShareImageProps, { template: "case" }>) {
+export function caseImage(props: PropsOf<"case">) {
   const fit = fitText(props.title, { sizes: [72, 64, 56, 50, 46], maxLines: 4 });
   return frame(
     {
       band: [props.brand.color],
       kicker: [
-        "Instant marketing",
+        props.kicker,
         separator,
         brandChip(props.brand, `${props.brand.name} su ${props.platform}`),
       ],

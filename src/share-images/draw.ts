@@ -1,0 +1,220 @@
+/**
+ * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg)
+ * → PNG (sharp). resvg's `renderAsync` and sharp work on libuv's thread pool, so images
+ * drawn together overlap across cores while satori lays out the next one.
+ *
+ * Characters: satori asks `loadAdditionalAsset` for every grapheme its fonts lack, and that
+ * is the only place that decides what cannot be drawn. The latin files come first; a text
+ * that needs more is laid out again with the latin-ext files (each family costs satori time
+ * on every drawing); whatever is still asked for is left out, a space-like one as a plain
+ * space, and the text laid out once more without it.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { renderAsync } from "@resvg/resvg-js";
+import satori from "satori";
+import sharp from "sharp";
+import type { ShareImageProps } from "../lib/share-image-props.ts";
+import { emojiDataUri } from "./emoji.ts";
+import { fontsHash, loadFonts, resolvePackageFile } from "./fonts.ts";
+import { pngSize } from "./png.ts";
+import { template } from "./templates/index.ts";
+import { CANVAS } from "./theme.ts";
+
+/**
+ * zlib level of the PNG: 1 costs ~5 ms an image against ~10 ms at the default 6, for files
+ * of 50–100 KB instead of 35–70 KB, well within what social networks accept.
+ */
+const PNG_COMPRESSION = 1;
+
+/**
+ * resvg's options. Text is already glyph outlines, so no font is loaded. `crop` is empty on
+ * purpose: with its default (the full canvas) resvg-js copies every image into a new 3 MB
+ * buffer; an empty one is "no crop", the same pixels without the copy (2–3 ms an image).
+ */
+export const RESVG_OPTIONS = {
+  font: { loadSystemFonts: false },
+  fitTo: { mode: "original" as const },
+  crop: { left: 0, top: 0, right: 0, bottom: 0 },
+};
+
+/**
+ * satori writes a `<mask>` for every box, referenced only under `overflow: hidden` or a
+ * `clip-path`, which templates do not use. resvg parses each one anyway (about 1 ms an
+ * image); those no `url(#id)` refers to are left out, which changes no pixel.
+ */
+export function withoutUnusedMasks(svg: string): string {
+  if (!svg.includes("<mask")) return svg;
+  const used = new Set(Array.from(svg.matchAll(/url\(#([^)]+)\)/g), (match) => match[1]));
+  return svg.replace(/<mask id="([^"]+)">.*?<\/mask>/gs, (mask, id: string) =>
+    used.has(id) ? mask : "",
+  );
+}
+
+/**
+ * Longer than any Italian word (precipitevolissimevolmente has 26 letters) or sensible
+ * hashtag: a longer run of letters is cut with an ellipsis, so it cannot overflow a line.
+ */
+export const MAX_WORD = 32;
+
+export function shortenWords(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const chars = [...word];
+    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
+  });
+}
+
+const segmenter = new Intl.Segmenter("it", { granularity: "grapheme" });
+const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+
+/** A grapheme that is only space (U+2028, U+3000, a vertical tab…): drawn as a plain space. */
+export const isSpace = (grapheme: string) => /^\s+$/u.test(grapheme);
+
+/** Keys of props that are not text a reader sees. */
+const NOT_TEXT = new Set(["template", "color"]);
+
+/** Applies `fix` to every text value of the props (nested brands included). */
+function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
+  if (typeof value === "string") return (NOT_TEXT.has(key) ? value : fix(value)) as T;
+  if (Array.isArray(value)) return value.map((item) => mapText(item, fix)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
+  }
+  return value;
+}
+
+/** The props without the graphemes of `leftOut`, a space-like one becoming a plain space. */
+function without(props: ShareImageProps, leftOut: Set<string>): ShareImageProps {
+  if (leftOut.size === 0) return props;
+  return mapText(props, (text) =>
+    graphemes(text)
+      .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
+      .join("")
+      .replace(/ {2,}/g, " ")
+      .trim(),
+  );
+}
+
+export interface LaidOut {
+  type: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  textContent?: string;
+}
+
+export interface SvgOptions {
+  /** Sees every laid-out box (tests). */
+  onNode?: (node: LaidOut) => void;
+  /** `false` keeps text as `<text>` instead of glyph outlines (tests). */
+  embedFont?: boolean;
+}
+
+export interface Drawing {
+  png: Buffer;
+  /** Graphemes no bundled font or emoji can draw, in order: left out, or drawn as a space. */
+  leftOut: string[];
+}
+
+export interface Renderer {
+  /** Everything a drawing depends on besides its props: part of every cache key. */
+  fingerprint: string;
+  svg(props: ShareImageProps, options?: SvgOptions): Promise<{ svg: string; leftOut: string[] }>;
+  draw(props: ShareImageProps): Promise<Drawing>;
+}
+
+/** Every file of this folder: the templates and the drawing code. */
+function sourceHash(): string {
+  const folder = fileURLToPath(new URL(".", import.meta.url));
+  const hash = createHash("sha256");
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" });
+  for (const file of files.filter((name) => name.endsWith(".ts")).sort()) {
+    hash.update(`${file.replaceAll("\\", "/")}\0`).update(readFileSync(join(folder, file)));
+  }
+  return hash.digest("hex");
+}
+
+function packageVersion(name: string): string {
+  const file = resolvePackageFile(`${name}/package.json`);
+  return `${name}@${JSON.parse(readFileSync(file, "utf8")).version}`;
+}
+
+async function create(): Promise<Renderer> {
+  // libvips keeps recent operations for reuse (up to 50 MB); no two share images share
+  // pixels, so the cache would only hold memory.
+  sharp.cache(false);
+  const fonts = await loadFonts();
+  const latin = fonts.filter((font) => !font.name.endsWith(" Ext"));
+  const fingerprint = [
+    packageVersion("satori"),
+    packageVersion("@resvg/resvg-js"),
+    `sharp@${sharp.versions.sharp}`,
+    packageVersion("@twemoji/svg"),
+    `fonts:${fontsHash(fonts)}`,
+    `png${PNG_COMPRESSION}`,
+    `source:${sourceHash()}`,
+  ].join(" ");
+
+  async function svg(props: ShareImageProps, options: SvgOptions = {}) {
+    const shortened = mapText(props, shortenWords);
+    const leftOut = new Set<string>();
+    for (let set = latin; ; set = fonts) {
+      const asked: string[] = [];
+      const nodes: LaidOut[] = [];
+      const shown = without(shortened, leftOut);
+      const result = await satori(template(shown) as never, {
+        width: CANVAS.width,
+        height: CANVAS.height,
+        fonts: set,
+        embedFont: options.embedFont ?? true,
+        onNodeDetected: options.onNode && ((node) => nodes.push(node)),
+        async loadAdditionalAsset(code, segment) {
+          const emoji = code === "emoji" && emojiDataUri(segment);
+          if (emoji) return emoji;
+          asked.push(...graphemes(segment));
+          return [];
+        },
+      });
+      const missing = asked.filter((g) => !leftOut.has(g));
+      if (asked.length === 0) {
+        if (options.onNode) nodes.forEach(options.onNode);
+        return { svg: result, leftOut: [...leftOut] };
+      }
+      if (set === fonts && missing.length === 0) {
+        throw new Error(`share images: cannot leave out ${JSON.stringify(asked.join(""))}`);
+      }
+      // With the latin files only, what is asked for may be in latin-ext: try again first.
+      if (set === fonts) for (const g of missing) leftOut.add(g);
+    }
+  }
+
+  return {
+    fingerprint,
+    svg,
+    async draw(props) {
+      const { svg: text, leftOut } = await svg(props);
+      const image = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
+      const png = await sharp(image.pixels, {
+        raw: { width: image.width, height: image.height, channels: 4 },
+      })
+        .png({ compressionLevel: PNG_COMPRESSION })
+        .toBuffer();
+      const size = pngSize(png);
+      if (size.width !== CANVAS.width || size.height !== CANVAS.height) {
+        throw new Error(`share images: drew ${size.width}×${size.height}, not 1200×630`);
+      }
+      return { png, leftOut };
+    },
+  };
+}
+
+let renderer: Promise<Renderer> | undefined;
+
+/** The process's renderer: fonts are read and parsed on first use only. */
+export function getRenderer(): Promise<Renderer> {
+  renderer ??= create();
+  return renderer;
+}

@@ -1,0 +1,112 @@
+/**
+ * Share images, from plan to files, in one integration.
+ *
+ * - `astro build`: as soon as the content check has passed (it hands its checked entries
+ *   over through `fromCheckedContent`), the images are planned from the catalog and drawn on
+ *   a worker thread (`./worker.ts`) while Astro bundles and renders pages; at
+ *   `astro:build:done` each one is hard-linked from the cache to `og/<slug>.png`, characters
+ *   left out are reported with the file behind the page, the summary is logged
+ *   ("share images: N drawn, M reused") and the cache pruned. No route exists.
+ * - `astro dev`: `/og/<slug>.png` draws on request through the same cache (`./route.ts`),
+ *   and `/anteprima/` shows every image side by side (`./Previews.astro`).
+ */
+import type { AstroIntegration } from "astro";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { catalogOf, type Collections } from "../lib/catalog";
+import type { CheckedEntry } from "../lib/content-check";
+import { planShareImages } from "../lib/share-image-plan";
+import type { ShareImage } from "../lib/share-image-props";
+import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
+import { problemLine, summaryLine, type Summary } from "./batch.ts";
+import { ImageCache, cacheDir } from "./cache.ts";
+import type { DrawJob, DrawReply } from "./worker.ts";
+
+/** What the content check hands over: every valid entry, as `checkContent` gives them. */
+export interface CheckedContent {
+  entries: CheckedEntry[];
+  /** The content folder the entries' `file` is relative to. */
+  contentRoot: string;
+  projectRoot: string;
+}
+
+/** The site's images, planned as the pages of a build see the catalog (no drafts). */
+function planFrom({ entries, contentRoot, projectRoot }: CheckedContent): ShareImage[] {
+  const collections: Collections = { brands: [], outages: [], cases: [], dossier: [] };
+  for (const { collection, id, file, data } of entries) {
+    // The check parsed `data` with the collections' own schemas: Astro's entries, less the body.
+    const filePath = relative(projectRoot, join(contentRoot, file)).split(sep).join("/");
+    (collections[collection] as unknown[]).push({ collection, id, data, filePath });
+  }
+  return planShareImages(catalogOf(collections, { production: true, now: new Date() }));
+}
+
+/** Draws `job` on a worker thread, which never keeps the process alive by itself. */
+function drawOnWorker(job: DrawJob): { worker: Worker; summary: Promise<Summary> } {
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: job });
+  worker.unref();
+  const summary = new Promise<Summary>((resolve, reject) => {
+    worker.once("message", (reply: DrawReply) =>
+      "error" in reply ? reject(new Error(reply.error)) : resolve(reply.summary),
+    );
+    worker.once("error", reject);
+  });
+  // A failure is reported at `astro:build:done`, which awaits the same promise.
+  summary.catch(() => undefined);
+  return { worker, summary };
+}
+
+export function shareImages(): AstroIntegration & {
+  fromCheckedContent(content: CheckedContent): void;
+} {
+  let checked: CheckedContent | undefined;
+  let drawing: ReturnType<typeof drawOnWorker> | undefined;
+  return {
+    name: "schermo-nero:share-images",
+    fromCheckedContent(content) {
+      checked = content;
+    },
+    hooks: {
+      "astro:config:setup": ({ command, injectRoute }) => {
+        if (command === "dev") {
+          injectRoute({
+            pattern: "/og/[...slug].png",
+            entrypoint: new URL("./route.ts", import.meta.url),
+          });
+          // Never in a build: the page cannot reach the sitemap, the search index or a reader.
+          injectRoute({
+            pattern: "/anteprima",
+            entrypoint: new URL("./Previews.astro", import.meta.url),
+          });
+        }
+        if (command !== "build") return;
+        if (!checked) {
+          throw new Error(
+            "share images: list contentCheck() before shareImages() in astro.config.mjs",
+          );
+        }
+        drawing = drawOnWorker({ images: planFrom(checked), cacheDir: cacheDir() });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!drawing) return;
+        drawing.worker.ref();
+        const summary = await drawing.summary;
+        const cache = new ImageCache(cacheDir());
+        for (const problem of summary.problems) {
+          logger.warn(problemLine(problem, shareImagePath(problem.slug)));
+        }
+        const out = fileURLToPath(dir);
+        const links = Object.entries(summary.keys);
+        const link = async () => {
+          for (let next = links.pop(); next; next = links.pop()) {
+            await cache.linkTo(next[1], join(out, shareImageFile(next[0])));
+          }
+        };
+        await Promise.all(Array.from({ length: 16 }, link));
+        logger.info(summaryLine(summary));
+        await cache.prune(new Set(Object.values(summary.keys)));
+      },
+    },
+  };
+}

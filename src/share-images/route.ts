@@ -1,0 +1,26 @@
+/**
+ * `/og/<page>.png` under `astro dev` only (injected by `./integration.ts`): each image drawn
+ * on request through the same cache as the build, so an edited page shows its new image on
+ * reload. A build has no such route: the integration writes the files.
+ */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getCatalog } from "../data/catalog";
+import { planShareImages } from "../lib/share-image-plan";
+import type { ShareImage } from "../lib/share-image-props";
+import { shareImagePath } from "../lib/share-image-urls";
+import { drawImages, problemLine } from "./batch.ts";
+import { ImageCache, cacheDir } from "./cache.ts";
+
+export const getStaticPaths = (async () =>
+  planShareImages(await getCatalog()).map((image) => ({
+    params: { slug: image.slug },
+    props: { image },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
+  const cache = new ImageCache(cacheDir());
+  const { keys, problems } = await drawImages([image], { cache });
+  for (const problem of problems) console.warn(problemLine(problem, shareImagePath(image.slug)));
+  const png = await cache.read(keys[image.slug]);
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
