@@ -220,6 +220,43 @@ describe("incremental builds (generated corpus of 30 articles)", () => {
       await expectCleanBuildBytes(incremental.outDir, "edited");
     },
   );
+
+  it(
+    "follows what a day's chart draws: a post that answers another outage of the same day",
+    { timeout: 300_000 },
+    async () => {
+      // A keyed list of what each page shows (the keys before these) had no entry for this
+      // link: an outage's chart draws the posts of its whole day, which answer other outages.
+      const { outages, cases } = await corpusLinks();
+      const guest = outages.find((entry) => cases.some((c) => c.outage === entry.id));
+      const host = outages.find(
+        (entry) => entry !== guest && !cases.some((c) => c.outage === entry.id),
+      );
+      const post = cases.find((entry) => entry.outage === guest?.id);
+      expect([guest, host, post]).not.toContain(undefined);
+      const hostStart = /^start: (?:\{ at: )?([\d-]+T[\d:]+[+-][\d:]+)/m.exec(
+        await readFile(join(content, host!.path), "utf8"),
+      )?.[1];
+      expect(hostStart).toBeDefined();
+      // The guest outage moves to the host's day (a build), then its post is retitled (another).
+      await edit(guest!.path, (text) =>
+        text.replace(/^start: .*$/m, `start: ${hostStart}`).replace(/^end: .*\n/m, ""),
+      );
+      expect((await buildCorpus(name, content)).code).toBe(0);
+      await edit(post!.path, (text) =>
+        text.replace(/^title: "/m, 'title: "Nel grafico del giorno: '),
+      );
+
+      const incremental = await buildCorpus(name, content);
+      expect(incremental.code, incremental.output).toBe(0);
+      const hostPage = await readFile(
+        join(incremental.outDir, "blackout", host!.id, "index.html"),
+        "utf8",
+      );
+      expect(hostPage).toContain("Nel grafico del giorno");
+      await expectCleanBuildBytes(incremental.outDir, "day-chart");
+    },
+  );
 });
 
 /** Builds the same content from nothing and expects the same files, byte for byte. */
