@@ -4,7 +4,7 @@
  * reload. A build has no such route: the integration writes the files.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCatalog } from "../data/catalog";
+import { getCatalog } from "../data/loaded-catalog";
 import { planShareImages } from "../lib/share-image-plan";
 import type { ShareImage } from "../lib/share-image-props";
 import { shareImagePath } from "../lib/share-image-urls";
