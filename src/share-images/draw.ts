@@ -20,7 +20,7 @@ import type { ShareImageProps } from "../lib/share-image-props.ts";
 import { emojiDataUri } from "./emoji.ts";
 import { fontsHash, loadFonts, resolvePackageFile } from "./fonts.ts";
 import { pngSize } from "./png.ts";
-import { template } from "./templates/index.ts";
+import { template } from "./templates.ts";
 import { CANVAS } from "./theme.ts";
 
 /**
