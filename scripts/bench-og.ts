@@ -13,8 +13,7 @@ import { parseArgs } from "node:util";
 import { catalogOf, type Collections } from "../src/lib/catalog.ts";
 import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 import { planShareImages } from "../src/lib/share-image-plan.ts";
-import { drawImages, msPerImage, summaryLine } from "../src/share-images/batch.ts";
-import { ImageCache } from "../src/share-images/cache.ts";
+import { ImageCache, drawImages, msPerImage, summaryLine } from "../src/share-images/cache.ts";
 import { generateCorpus } from "./lib/synthetic-corpus.ts";
 import { median } from "./lib/measure.ts";
 

@@ -4,17 +4,15 @@
  * drawn together overlap across cores while satori lays out the next one.
  *
  * Characters: satori asks `loadAdditionalAsset` for every grapheme its fonts lack, and that
- * is the only place that decides what cannot be drawn. The latin files come first; a text
- * that needs more is laid out again with the latin-ext files (each family costs satori time
- * on every drawing); whatever is still asked for is left out, a space-like one as a plain
- * space, and the text laid out once more without it.
+ * is the only place that decides what cannot be drawn: whatever it asks for is left out, a
+ * space-like one as a plain space, and the text laid out once more without it.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
+import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-props.ts";
 import { emojiDataUri } from "./emoji.ts";
@@ -97,33 +95,13 @@ function without(props: ShareImageProps, leftOut: Set<string>): ShareImageProps 
   );
 }
 
-export interface LaidOut {
-  type: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  textContent?: string;
-}
+export type { SatoriNode as LaidOut } from "satori";
 
 export interface SvgOptions {
   /** Sees every laid-out box (tests). */
-  onNode?: (node: LaidOut) => void;
+  onNode?: (node: SatoriNode) => void;
   /** `false` keeps text as `<text>` instead of glyph outlines (tests). */
   embedFont?: boolean;
-}
-
-export interface Drawing {
-  png: Buffer;
-  /** Graphemes no bundled font or emoji can draw, in order: left out, or drawn as a space. */
-  leftOut: string[];
-}
-
-export interface Renderer {
-  /** Everything a drawing depends on besides its props: part of every cache key. */
-  fingerprint: string;
-  svg(props: ShareImageProps, options?: SvgOptions): Promise<{ svg: string; leftOut: string[] }>;
-  draw(props: ShareImageProps): Promise<Drawing>;
 }
 
 /** Every file of this folder: the templates and the drawing code. */
@@ -142,12 +120,11 @@ function packageVersion(name: string): string {
   return `${name}@${JSON.parse(readFileSync(file, "utf8")).version}`;
 }
 
-async function create(): Promise<Renderer> {
+async function create() {
   // libvips keeps recent operations for reuse (up to 50 MB); no two share images share
   // pixels, so the cache would only hold memory.
   sharp.cache(false);
   const fonts = await loadFonts();
-  const latin = fonts.filter((font) => !font.name.endsWith(" Ext"));
   const fingerprint = [
     packageVersion("satori"),
     packageVersion("@resvg/resvg-js"),
@@ -161,14 +138,13 @@ async function create(): Promise<Renderer> {
   async function svg(props: ShareImageProps, options: SvgOptions = {}) {
     const shortened = mapText(props, shortenWords);
     const leftOut = new Set<string>();
-    for (let set = latin; ; set = fonts) {
+    for (;;) {
       const asked: string[] = [];
-      const nodes: LaidOut[] = [];
-      const shown = without(shortened, leftOut);
-      const result = await satori(template(shown) as never, {
+      const nodes: SatoriNode[] = [];
+      const result = await satori(template(without(shortened, leftOut)) as never, {
         width: CANVAS.width,
         height: CANVAS.height,
-        fonts: set,
+        fonts,
         embedFont: options.embedFont ?? true,
         onNodeDetected: options.onNode && ((node) => nodes.push(node)),
         async loadAdditionalAsset(code, segment) {
@@ -178,23 +154,22 @@ async function create(): Promise<Renderer> {
           return [];
         },
       });
-      const missing = asked.filter((g) => !leftOut.has(g));
       if (asked.length === 0) {
         if (options.onNode) nodes.forEach(options.onNode);
         return { svg: result, leftOut: [...leftOut] };
       }
-      if (set === fonts && missing.length === 0) {
+      if (asked.every((g) => leftOut.has(g))) {
         throw new Error(`share images: cannot leave out ${JSON.stringify(asked.join(""))}`);
       }
-      // With the latin files only, what is asked for may be in latin-ext: try again first.
-      if (set === fonts) for (const g of missing) leftOut.add(g);
+      for (const g of asked) leftOut.add(g);
     }
   }
 
   return {
     fingerprint,
     svg,
-    async draw(props) {
+    /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
+    async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {
       const { svg: text, leftOut } = await svg(props);
       const image = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
       const png = await sharp(image.pixels, {
@@ -211,10 +186,10 @@ async function create(): Promise<Renderer> {
   };
 }
 
-let renderer: Promise<Renderer> | undefined;
+let renderer: ReturnType<typeof create> | undefined;
 
 /** The process's renderer: fonts are read and parsed on first use only. */
-export function getRenderer(): Promise<Renderer> {
+export function getRenderer(): ReturnType<typeof create> {
   renderer ??= create();
   return renderer;
 }

@@ -19,8 +19,7 @@ import type { CheckedEntry } from "../lib/content-check";
 import { planShareImages } from "../lib/share-image-plan";
 import type { ShareImage } from "../lib/share-image-props";
 import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
-import { problemLine, summaryLine, type Summary } from "./batch.ts";
-import { ImageCache, cacheDir } from "./cache.ts";
+import { ImageCache, cacheDir, problemLine, summaryLine, type Summary } from "./cache.ts";
 import type { DrawJob, DrawReply } from "./worker.ts";
 
 /** What the content check hands over: every valid entry, as `checkContent` gives them. */

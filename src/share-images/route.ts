@@ -8,8 +8,7 @@ import { getCatalog } from "../data/loaded-catalog";
 import { planShareImages } from "../lib/share-image-plan";
 import type { ShareImage } from "../lib/share-image-props";
 import { shareImagePath } from "../lib/share-image-urls";
-import { drawImages, problemLine } from "./batch.ts";
-import { ImageCache, cacheDir } from "./cache.ts";
+import { ImageCache, cacheDir, drawImages, problemLine } from "./cache.ts";
 
 export const getStaticPaths = (async () =>
   planShareImages(await getCatalog()).map((image) => ({

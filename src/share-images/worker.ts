@@ -5,8 +5,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { ShareImage } from "../lib/share-image-props.ts";
-import { drawImages, type Summary } from "./batch.ts";
-import { ImageCache } from "./cache.ts";
+import { ImageCache, drawImages, type Summary } from "./cache.ts";
 
 export interface DrawJob {
   images: ShareImage[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ShareImageProps } from "../../src/lib/share-image-props";
-import { codePointLabel } from "../../src/share-images/batch";
+import { codePointLabel } from "../../src/share-images/cache";
 import { getRenderer } from "../../src/share-images/draw";
 import { emojiFile, emojiFileNames } from "../../src/share-images/emoji";
 import { loadFonts } from "../../src/share-images/fonts";

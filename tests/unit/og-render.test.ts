@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import type { ShareImage, ShareImageProps } from "../../src/lib/share-image-props";
-import { drawImages, problemLine } from "../../src/share-images/batch";
-import { ImageCache } from "../../src/share-images/cache";
+import { ImageCache, drawImages, problemLine } from "../../src/share-images/cache";
 import {
   getRenderer,
   RESVG_OPTIONS,
