@@ -1,21 +1,17 @@
 /**
  * The site's share images, planned from the catalog: one per page, plus a default, each with
  * the text its template draws and the file behind it. Pure: `src/share-images/` draws them,
- * `ShareMeta.astro` describes them.
+ * `ShareMeta.astro` describes them. Every value of the props is already text, ready to draw,
+ * so the templates hold no label and the props alone decide the pixels (they are the image's
+ * cache key, with the template source).
  */
-import type { Case, Catalog } from "./catalog";
+import type { Brand, Case, Catalog, Dossier, Outage } from "./catalog";
 import { site } from "../site.config";
 import { brandStories, dossierBrandIds } from "./articles";
 import { BRAND_KIND_LABELS, PLATFORM_SHORT_LABELS, SECTION_LABELS } from "./labels";
 import { countLabel } from "./strings";
 import { formatWhen } from "./time";
 import { sitePath, type Section } from "./urls";
-import {
-  shareImageAlt,
-  type BrandMark,
-  type ShareImage,
-  type ShareImageProps,
-} from "./share-image-props";
 import { DEFAULT_IMAGE, HOME_IMAGE, entryImageSlug, sectionImageSlug } from "./share-image-urls";
 
 const COUNT_WORDS: Record<Section, [one: string, many: string]> = {
@@ -69,8 +65,10 @@ export function siteAddress(): string {
 
 type CatalogData = Pick<Catalog, "brands" | "outages" | "cases" | "dossier">;
 
-function image(slug: string, source: string, props: ShareImageProps): ShareImage {
-  return { slug, props, alt: shareImageAlt(props), source };
+export interface BrandMark {
+  name: string;
+  /** `#rrggbb` */
+  color: string;
 }
 
 /** Brands in the order their colours appear in a band: by name. */
@@ -98,13 +96,132 @@ function triggerOf(catalog: CatalogData, entry: Case): string {
   return entry.data.event ? `Lo spunto: ${entry.data.event}` : "";
 }
 
+const { name: siteName, tagline } = site;
+
+/** What each kind of share image shows; the types of the props come from these. */
+const PROPS = {
+  /** The default image: `sections` in the order of the navigation. */
+  default: () => ({
+    template: "default" as const,
+    siteName,
+    title: siteName,
+    tagline,
+    sections: site.nav.map((item) => item.label).join(" · "),
+    address: siteAddress(),
+  }),
+  home: (catalog: CatalogData) => ({
+    template: "home" as const,
+    siteName,
+    title: siteName,
+    tagline,
+    tally: tally({
+      outages: catalog.outages.size,
+      cases: catalog.cases.size,
+      dossier: catalog.dossier.size,
+    }),
+    brands: marks(catalog),
+    address: siteAddress(),
+  }),
+  section: (catalog: CatalogData, section: Section, brandIds: string[]) => ({
+    template: "section" as const,
+    siteName,
+    title: SECTION_IMAGES[section].title,
+    standfirst: SECTION_IMAGES[section].standfirst,
+    tally: tally({ [section]: catalog[section].size }),
+    brands: marks(catalog, brandIds),
+  }),
+  brand: (catalog: CatalogData, brand: Brand) => {
+    const stories = brandStories(catalog, brand.id);
+    return {
+      template: "brand" as const,
+      siteName,
+      kicker: BRAND_KICKER,
+      name: brand.data.name,
+      color: brand.data.color,
+      kind: BRAND_KIND_LABELS[brand.data.kind],
+      tally: tally({ outages: stories.outages.length, cases: stories.cases.length }),
+    };
+  },
+  outage: (catalog: CatalogData, outage: Outage) => ({
+    template: "outage" as const,
+    siteName,
+    kicker: SECTION_LABELS.outages,
+    title: outage.data.title,
+    hashtag: outage.data.hashtag,
+    brand: markOf(catalog, outage.data.brand.id),
+    when: formatWhen(outage.data.start),
+  }),
+  /** `trigger`: `Risponde a Netflix`, `In risposta a #Instagramdown`, `Lo spunto: …` or none. */
+  case: (catalog: CatalogData, entry: Case) => ({
+    template: "case" as const,
+    siteName,
+    kicker: SECTION_LABELS.cases,
+    title: entry.data.title,
+    brand: markOf(catalog, entry.data.brand.id),
+    platform: PLATFORM_SHORT_LABELS[entry.data.platform],
+    trigger: triggerOf(catalog, entry),
+    when: formatWhen(entry.data.date),
+  }),
+  dossier: (catalog: CatalogData, entry: Dossier) => ({
+    template: "dossier" as const,
+    siteName,
+    kicker: SECTION_LABELS.dossier,
+    title: entry.data.title,
+    brands: marks(catalog, dossierBrandIds(catalog, entry)),
+    when: formatWhen(entry.data.published),
+  }),
+};
+
+export type ShareImageProps = ReturnType<(typeof PROPS)[keyof typeof PROPS]>;
+export type PropsOf<T extends ShareImageProps["template"]> = Extract<
+  ShareImageProps,
+  { template: T }
+>;
+
+/** `og:image:alt` for an image: its text, in reading order. */
+export function shareImageAlt(props: ShareImageProps): string {
+  const parts = ((): string[] => {
+    switch (props.template) {
+      case "outage":
+        return [`${props.kicker} ${props.hashtag}, ${props.brand.name}`, props.title, props.when];
+      case "case":
+        return [
+          `${props.kicker}: ${props.brand.name} su ${props.platform}`,
+          props.title,
+          props.trigger,
+          props.when,
+        ];
+      case "dossier":
+        return [props.kicker, props.title, props.when];
+      case "brand":
+        return [`${props.kicker}: ${props.name}`, props.kind, props.tally];
+      case "section":
+        return [props.title, props.standfirst, props.tally];
+      case "home":
+      case "default":
+        return [props.title, props.tagline, ...(props.template === "home" ? [props.tally] : [])];
+    }
+  })();
+  if (props.template !== "home" && props.template !== "default") parts.push(props.siteName);
+  return parts
+    .map((part) => part.trim().replace(/:$/, ""))
+    .filter(Boolean)
+    .map((part) => (/[.!?…»”]$/.test(part) ? part : `${part}.`))
+    .join(" ");
+}
+
+/** One image; `source` is the file behind the page, named in build messages about it. */
+function image(slug: string, source: string, props: ShareImageProps) {
+  return { slug, props, alt: shareImageAlt(props), source };
+}
+
+export type ShareImage = ReturnType<typeof image>;
+
 /**
  * Every share image of the site, in a stable order: the default, home, the list pages,
  * then one per brand, outage, case and dossier.
  */
 export function planShareImages(catalog: CatalogData): ShareImage[] {
-  const { name: siteName, tagline } = site;
-  const address = siteAddress();
   const { brands, outages, cases, dossier } = catalog;
   const brandsOf: Record<Section, string[]> = {
     outages: [...outages.values()].map((entry) => entry.data.brand.id),
@@ -112,78 +229,28 @@ export function planShareImages(catalog: CatalogData): ShareImage[] {
     dossier: [...dossier.values()].flatMap((entry) => dossierBrandIds(catalog, entry)),
     brands: [...brands.keys()],
   };
+  const source = (entry: { id: string; filePath?: string }) => entry.filePath ?? entry.id;
   return [
-    image(DEFAULT_IMAGE, "src/site.config.ts", {
-      template: "default",
-      siteName,
-      title: siteName,
-      tagline,
-      sections: site.nav.map((item) => item.label).join(" · "),
-      address,
-    }),
-    image(HOME_IMAGE, "src/pages/index.astro", {
-      template: "home",
-      siteName,
-      title: siteName,
-      tagline,
-      tally: tally({ outages: outages.size, cases: cases.size, dossier: dossier.size }),
-      brands: marks(catalog),
-      address,
-    }),
+    image(DEFAULT_IMAGE, "src/site.config.ts", PROPS.default()),
+    image(HOME_IMAGE, "src/pages/index.astro", PROPS.home(catalog)),
     ...(Object.keys(SECTION_IMAGES) as Section[]).map((section) =>
-      image(sectionImageSlug(section), SECTION_IMAGES[section].page, {
-        template: "section",
-        siteName,
-        title: SECTION_IMAGES[section].title,
-        standfirst: SECTION_IMAGES[section].standfirst,
-        tally: tally({ [section]: catalog[section].size }),
-        brands: marks(catalog, brandsOf[section]),
-      }),
+      image(
+        sectionImageSlug(section),
+        SECTION_IMAGES[section].page,
+        PROPS.section(catalog, section, brandsOf[section]),
+      ),
     ),
-    ...[...brands.values()].map((brand) => {
-      const stories = brandStories(catalog, brand.id);
-      return image(entryImageSlug("brands", brand.id), brand.filePath ?? brand.id, {
-        template: "brand",
-        siteName,
-        kicker: BRAND_KICKER,
-        name: brand.data.name,
-        color: brand.data.color,
-        kind: BRAND_KIND_LABELS[brand.data.kind],
-        tally: tally({ outages: stories.outages.length, cases: stories.cases.length }),
-      });
-    }),
+    ...[...brands.values()].map((brand) =>
+      image(entryImageSlug("brands", brand.id), source(brand), PROPS.brand(catalog, brand)),
+    ),
     ...[...outages.values()].map((outage) =>
-      image(entryImageSlug("outages", outage.id), outage.filePath ?? outage.id, {
-        template: "outage",
-        siteName,
-        kicker: SECTION_LABELS.outages,
-        title: outage.data.title,
-        hashtag: outage.data.hashtag,
-        brand: markOf(catalog, outage.data.brand.id),
-        when: formatWhen(outage.data.start),
-      }),
+      image(entryImageSlug("outages", outage.id), source(outage), PROPS.outage(catalog, outage)),
     ),
     ...[...cases.values()].map((entry) =>
-      image(entryImageSlug("cases", entry.id), entry.filePath ?? entry.id, {
-        template: "case",
-        siteName,
-        kicker: SECTION_LABELS.cases,
-        title: entry.data.title,
-        brand: markOf(catalog, entry.data.brand.id),
-        platform: PLATFORM_SHORT_LABELS[entry.data.platform],
-        trigger: triggerOf(catalog, entry),
-        when: formatWhen(entry.data.date),
-      }),
+      image(entryImageSlug("cases", entry.id), source(entry), PROPS.case(catalog, entry)),
     ),
     ...[...dossier.values()].map((entry) =>
-      image(entryImageSlug("dossier", entry.id), entry.filePath ?? entry.id, {
-        template: "dossier",
-        siteName,
-        kicker: SECTION_LABELS.dossier,
-        title: entry.data.title,
-        brands: marks(catalog, dossierBrandIds(catalog, entry)),
-        when: formatWhen(entry.data.published),
-      }),
+      image(entryImageSlug("dossier", entry.id), source(entry), PROPS.dossier(catalog, entry)),
     ),
   ];
 }

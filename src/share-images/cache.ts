@@ -26,7 +26,7 @@ import {
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { cacheRoot, linkOrCopy } from "../lib/build-cache.ts";
-import type { ShareImage } from "../lib/share-image-props.ts";
+import type { ShareImage } from "../lib/share-image-plan.ts";
 import { getRenderer, isSpace } from "./draw.ts";
 
 /** `OG_CACHE_DIR` when set, else `<ASTRO_CACHE_DIR>/og` or `.cache/og/` (see `cacheRoot`). */

@@ -14,9 +14,8 @@ import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
-import type { ShareImageProps } from "../lib/share-image-props.ts";
-import { emojiDataUri } from "./emoji.ts";
-import { fontsHash, loadFonts, resolvePackageFile } from "./fonts.ts";
+import type { ShareImageProps } from "../lib/share-image-plan.ts";
+import { emojiDataUri, fontsHash, loadFonts, resolvePackageFile } from "./glyphs.ts";
 import { pngSize } from "./png.ts";
 import { template } from "./templates.ts";
 import { CANVAS } from "./theme.ts";
@@ -55,9 +54,9 @@ export function withoutUnusedMasks(svg: string): string {
  * Longer than any Italian word (precipitevolissimevolmente has 26 letters) or sensible
  * hashtag: a longer run of letters is cut with an ellipsis, so it cannot overflow a line.
  */
-export const MAX_WORD = 32;
+const MAX_WORD = 32;
 
-export function shortenWords(text: string): string {
+function shortenWords(text: string): string {
   return text.replace(/\S+/g, (word) => {
     const chars = [...word];
     return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
@@ -97,13 +96,6 @@ function without(props: ShareImageProps, leftOut: Set<string>): ShareImageProps 
 
 export type { SatoriNode as LaidOut } from "satori";
 
-export interface SvgOptions {
-  /** Sees every laid-out box (tests). */
-  onNode?: (node: SatoriNode) => void;
-  /** `false` keeps text as `<text>` instead of glyph outlines (tests). */
-  embedFont?: boolean;
-}
-
 /** Every file of this folder: the templates and the drawing code. */
 function sourceHash(): string {
   const folder = fileURLToPath(new URL(".", import.meta.url));
@@ -135,7 +127,11 @@ async function create() {
     `source:${sourceHash()}`,
   ].join(" ");
 
-  async function svg(props: ShareImageProps, options: SvgOptions = {}) {
+  /** `onNode` sees every laid-out box; `embedFont: false` keeps text as `<text>` (tests). */
+  async function svg(
+    props: ShareImageProps,
+    options: { onNode?: (node: SatoriNode) => void; embedFont?: boolean } = {},
+  ) {
     const shortened = mapText(props, shortenWords);
     const leftOut = new Set<string>();
     for (;;) {

@@ -5,8 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../data/loaded-catalog";
-import { planShareImages } from "../lib/share-image-plan";
-import type { ShareImage } from "../lib/share-image-props";
+import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImagePath } from "../lib/share-image-urls";
 import { ImageCache, cacheDir, drawImages, problemLine } from "./cache.ts";
 

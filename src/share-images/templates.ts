@@ -5,7 +5,7 @@
  * screen, a colour band along the top edge, a kicker line, the body, and a footer with the
  * date (or a tally) and the site's name.
  */
-import type { BrandMark, PropsOf, ShareImageProps } from "../lib/share-image-props.ts";
+import type { BrandMark, PropsOf, ShareImageProps } from "../lib/share-image-plan.ts";
 import { BAND_HEIGHT, CANVAS, COLORS, FONTS, MARGIN, TEST_CARD_BARS } from "./theme.ts";
 import { TEST_CARD_HEIGHT, TEXT_WIDTH, fitText, textOn } from "./theme.ts";
 

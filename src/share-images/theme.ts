@@ -2,7 +2,7 @@
  * The look of every share image, in one place: the site's palette (black as the signature,
  * each brand's colour as the only accent), the type scale and the canvas.
  */
-import { FAMILIES } from "./fonts.ts";
+import { FAMILIES } from "./glyphs.ts";
 
 export const CANVAS = { width: 1200, height: 630 } as const;
 

@@ -4,7 +4,7 @@
  * support: every import it reaches names its `.ts` file.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { ShareImage } from "../lib/share-image-props.ts";
+import type { ShareImage } from "../lib/share-image-plan.ts";
 import { ImageCache, drawImages, type Summary } from "./cache.ts";
 
 export interface DrawJob {

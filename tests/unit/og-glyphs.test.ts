@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ShareImageProps } from "../../src/lib/share-image-props";
+import type { ShareImageProps } from "../../src/lib/share-image-plan";
 import { codePointLabel } from "../../src/share-images/cache";
 import { getRenderer } from "../../src/share-images/draw";
-import { emojiFile, emojiFileNames } from "../../src/share-images/emoji";
-import { loadFonts } from "../../src/share-images/fonts";
+import { emojiFile, emojiFileNames, loadFonts } from "../../src/share-images/glyphs";
 
 const renderer = await getRenderer();
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
-import type { ShareImage, ShareImageProps } from "../../src/lib/share-image-props";
+import type { ShareImage, ShareImageProps } from "../../src/lib/share-image-plan";
 import { ImageCache, drawImages, problemLine } from "../../src/share-images/cache";
 import {
   getRenderer,
@@ -11,7 +11,7 @@ import {
   withoutUnusedMasks,
   type LaidOut,
 } from "../../src/share-images/draw";
-import { emojiFile } from "../../src/share-images/emoji";
+import { emojiFile } from "../../src/share-images/glyphs";
 import { pngSize } from "../../src/share-images/png";
 
 const renderer = await getRenderer();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/lib/catalog";
-import { planShareImages, shareImageIndex } from "../../src/lib/share-image-plan";
-import { shareImageAlt } from "../../src/lib/share-image-props";
+import { planShareImages, shareImageAlt, shareImageIndex } from "../../src/lib/share-image-plan";
 import {
   DEFAULT_IMAGE,
   HOME_IMAGE,
