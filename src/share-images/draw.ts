@@ -16,7 +16,6 @@ import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-plan.ts";
 import { emojiDataUri, fontsHash, loadFonts, resolvePackageFile } from "./glyphs.ts";
-import { pngSize } from "./png.ts";
 import { template } from "./templates.ts";
 import { CANVAS } from "./theme.ts";
 
@@ -167,16 +166,13 @@ async function create() {
     /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
     async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {
       const { svg: text, leftOut } = await svg(props);
-      const image = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
-      const png = await sharp(image.pixels, {
-        raw: { width: image.width, height: image.height, channels: 4 },
-      })
+      const { pixels, width, height } = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
+      if (width !== CANVAS.width || height !== CANVAS.height) {
+        throw new Error(`share images: drew ${width}×${height}, not 1200×630`);
+      }
+      const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
         .png({ compressionLevel: PNG_COMPRESSION })
         .toBuffer();
-      const size = pngSize(png);
-      if (size.width !== CANVAS.width || size.height !== CANVAS.height) {
-        throw new Error(`share images: drew ${size.width}×${size.height}, not 1200×630`);
-      }
       return { png, leftOut };
     },
   };

@@ -95,13 +95,11 @@ export function shareImages(): AstroIntegration & {
           logger.warn(problemLine(problem, shareImagePath(problem.slug)));
         }
         const out = fileURLToPath(dir);
-        const links = Object.entries(summary.keys);
-        const link = async () => {
-          for (let next = links.pop(); next; next = links.pop()) {
-            await cache.linkTo(next[1], join(out, shareImageFile(next[0])));
-          }
-        };
-        await Promise.all(Array.from({ length: 16 }, link));
+        await Promise.all(
+          Object.entries(summary.keys).map(([slug, key]) =>
+            cache.linkTo(key, join(out, shareImageFile(slug))),
+          ),
+        );
         logger.info(summaryLine(summary));
         await cache.prune(new Set(Object.values(summary.keys)));
       },

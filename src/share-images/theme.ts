@@ -2,6 +2,7 @@
  * The look of every share image, in one place: the site's palette (black as the signature,
  * each brand's colour as the only accent), the type scale and the canvas.
  */
+import { contrastRatio } from "../lib/color.ts";
 import { FAMILIES } from "./glyphs.ts";
 
 export const CANVAS = { width: 1200, height: 630 } as const;
@@ -42,32 +43,16 @@ export const TEST_CARD_HEIGHT = 8;
 /** The width headlines are set in. */
 export const TEXT_WIDTH = CANVAS.width - 2 * MARGIN.x;
 
-/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
-export function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-}
-
-/** Black or white, whichever reads better on `hex`. */
+/** The screen's black or white, whichever reads better on `hex` (judged against pure black). */
 export function textOn(hex: string): string {
-  const l = luminance(hex);
-  const onWhite = 1.05 / (l + 0.05);
-  const onBlack = (l + 0.05) / 0.05;
-  return onBlack >= onWhite ? COLORS.screen : "#ffffff";
-}
-
-export interface Fit {
-  fontSize: number;
-  lines: number;
+  return contrastRatio(hex, "#000000") >= contrastRatio(hex, "#ffffff") ? COLORS.screen : "#ffffff";
 }
 
 /**
  * The largest font size, from `sizes` (largest first), at which `text` is expected to fit in
- * `maxLines` lines of `width` pixels, its longest word on one line. Source Serif 4 Semibold averages about half an em per
- * character; whatever the estimate misses is clamped with an ellipsis by the template.
+ * `maxLines` lines of `width` pixels, its longest word on one line. Source Serif 4 Semibold
+ * averages about half an em per character; whatever the estimate misses is clamped with an
+ * ellipsis by the template.
  */
 export function fitText(
   text: string,
@@ -77,7 +62,7 @@ export function fitText(
     maxLines,
     em = 0.5,
   }: { sizes: number[]; width?: number; maxLines: number; em?: number },
-): Fit {
+): { fontSize: number; lines: number } {
   const length = [...text].length;
   const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
   for (const fontSize of sizes) {
