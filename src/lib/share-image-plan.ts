@@ -58,7 +58,7 @@ const SECTION_IMAGES: Record<Section, { title: string; standfirst: string; page:
 };
 
 /** `schermonero.it`, or `example.org/sito` under a base path. */
-export function siteAddress(): string {
+function siteAddress(): string {
   const url = new URL(sitePath("/"), `${site.url}/`);
   return (url.host + url.pathname).replace(/\/$/, "");
 }

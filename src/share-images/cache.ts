@@ -116,7 +116,7 @@ export class ImageCache {
   }
 }
 
-export interface Problem {
+interface Problem {
   /** The file behind the page. */
   source: string;
   slug: string;

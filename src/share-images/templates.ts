@@ -11,7 +11,7 @@ import { TEST_CARD_HEIGHT, TEXT_WIDTH, fitText, textOn } from "./theme.ts";
 
 /** CSS properties as satori reads them: camelCase names, numbers in pixels. */
 type Style = Record<string, string | number | undefined>;
-export interface OgElement {
+interface OgElement {
   type: string;
   props: { style?: Style; children?: OgChild | OgChild[] };
 }
