@@ -6,8 +6,18 @@
  * date (or a tally) and the site's name.
  */
 import type { BrandMark, PropsOf, ShareImageProps } from "../lib/share-image-plan.ts";
-import { BAND_HEIGHT, CANVAS, COLORS, FONTS, MARGIN, TEST_CARD_BARS } from "./theme.ts";
-import { TEST_CARD_HEIGHT, TEXT_WIDTH, fitText, textOn } from "./theme.ts";
+import {
+  BAND_HEIGHT,
+  CANVAS,
+  COLORS,
+  FONTS,
+  MARGIN,
+  TEST_CARD_BARS,
+  TEST_CARD_HEIGHT,
+  TEXT_WIDTH,
+  fitText,
+  textOn,
+} from "./theme.ts";
 
 /** CSS properties as satori reads them: camelCase names, numbers in pixels. */
 type Style = Record<string, string | number | undefined>;
