@@ -3,7 +3,7 @@
  * know about an article, as plain data: pages build it from the catalog, the pure functions
  * that use it can be tested without Astro's content layer.
  */
-import type { Catalog, Dossier } from "./catalog";
+import type { Brand, Catalog, Dossier } from "./catalog";
 import type { When } from "./time";
 
 /** The three kinds of article, in the order the site presents them. */
@@ -46,6 +46,14 @@ export function storyBrandIds(story: {
   data: { brand: { id: string }; services?: { id: string }[] };
 }): string[] {
   return [...new Set([story.data.brand.id, ...(story.data.services ?? []).map((s) => s.id)])];
+}
+
+/** The brands a story is about, its own first: for an outage, the services it switched off too. */
+export function storyBrands(
+  catalog: Pick<Catalog, "brands">,
+  story: Parameters<typeof storyBrandIds>[0],
+): Brand[] {
+  return storyBrandIds(story).flatMap((id) => catalog.brands.get(id) ?? []);
 }
 
 /** The slugs of the brands a dossier is about: those of the outages and cases it ties together. */

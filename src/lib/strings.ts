@@ -49,3 +49,10 @@ export function closestMatches(wanted: string, candidates: string[], limit = 3):
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
+
+const italianList = new Intl.ListFormat("it", { style: "long", type: "conjunction" });
+
+/** `Facebook, Instagram, WhatsApp e Messenger` */
+export function listItalian(items: string[]): string {
+  return italianList.format(items);
+}

@@ -4,7 +4,8 @@
  * brand page lists the outage.
  */
 import { describe, expect, it } from "vitest";
-import { brandStories, storyBrandIds } from "../../src/lib/articles";
+import { brandStories, storyBrandIds, storyBrands } from "../../src/lib/articles";
+import { listItalian } from "../../src/lib/strings";
 import type { Catalog } from "../../src/lib/catalog";
 import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
 
@@ -114,5 +115,25 @@ describe("the brands a story is about", () => {
       }),
     ).toEqual(["facebook", "whatsapp"]);
     expect(storyBrandIds({ data: { brand: ref("netflix") } })).toEqual(["netflix"]);
+  });
+});
+
+describe("the names an outage is listed under (the atlas, the days)", () => {
+  it("names every service it switched off, as an Italian list", () => {
+    const ref = (id: string) => ({ id });
+    const named = (id: string, name: string) => [id, { id, data: { name } }] as const;
+    const catalog = {
+      brands: new Map([
+        named("facebook", "Facebook"),
+        named("instagram", "Instagram"),
+        named("whatsapp", "WhatsApp"),
+      ]),
+    } as unknown as Pick<Catalog, "brands">;
+    const names = (story: Parameters<typeof storyBrands>[1]) =>
+      listItalian(storyBrands(catalog, story).map((brand) => brand.data.name));
+    expect(
+      names({ data: { brand: ref("facebook"), services: [ref("instagram"), ref("whatsapp")] } }),
+    ).toBe("Facebook, Instagram e WhatsApp");
+    expect(names({ data: { brand: ref("instagram") } })).toBe("Instagram");
   });
 });
