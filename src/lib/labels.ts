@@ -39,3 +39,9 @@ export const PLATFORM_SHORT_LABELS: Record<(typeof PLATFORMS)[number], string> =
   tiktok: "TikTok",
   other: "social network",
 };
+
+/** The atlas page (`/atlante/`): its title and standfirst, on the page and on its share image. */
+export const ATLAS_PAGE = {
+  title: "Atlante dei blackout",
+  standfirst: "Tutti i blackout che raccontiamo, anno per anno: ogni punto porta alla sua storia.",
+};

@@ -7,12 +7,18 @@
  */
 import type { Brand, Case, Catalog, Dossier, Outage } from "./catalog";
 import { site } from "../site.config";
-import { brandStories, dossierBrandIds } from "./articles";
-import { BRAND_KIND_LABELS, PLATFORM_SHORT_LABELS, SECTION_LABELS } from "./labels";
+import { brandStories, dossierBrandIds, storyBrandIds } from "./articles";
+import { ATLAS_PAGE, BRAND_KIND_LABELS, PLATFORM_SHORT_LABELS, SECTION_LABELS } from "./labels";
 import { countLabel } from "./strings";
 import { formatWhen } from "./time";
 import { sitePath, type Section } from "./urls";
-import { DEFAULT_IMAGE, HOME_IMAGE, entryImageSlug, sectionImageSlug } from "./share-image-urls";
+import {
+  ATLAS_IMAGE,
+  DEFAULT_IMAGE,
+  HOME_IMAGE,
+  entryImageSlug,
+  sectionImageSlug,
+} from "./share-image-urls";
 
 const COUNT_WORDS: Record<Section, [one: string, many: string]> = {
   outages: ["blackout", "blackout"],
@@ -130,6 +136,15 @@ const PROPS = {
     tally: tally({ [section]: catalog[section].size }),
     brands: marks(catalog, brandIds),
   }),
+  // The atlas draws every outage: its image is a list page's, with the brands they hit.
+  atlas: (catalog: CatalogData) => ({
+    template: "section" as const,
+    siteName,
+    title: ATLAS_PAGE.title,
+    standfirst: ATLAS_PAGE.standfirst,
+    tally: tally({ outages: catalog.outages.size }),
+    brands: marks(catalog, [...catalog.outages.values()].flatMap(storyBrandIds)),
+  }),
   brand: (catalog: CatalogData, brand: Brand) => {
     const stories = brandStories(catalog, brand.id);
     return {
@@ -219,7 +234,7 @@ export type ShareImage = ReturnType<typeof image>;
 
 /**
  * Every share image of the site, in a stable order: the default, home, the list pages,
- * then one per brand, outage, case and dossier.
+ * the atlas, then one per brand, outage, case and dossier.
  */
 export function planShareImages(catalog: CatalogData): ShareImage[] {
   const { brands, outages, cases, dossier } = catalog;
@@ -240,6 +255,7 @@ export function planShareImages(catalog: CatalogData): ShareImage[] {
         PROPS.section(catalog, section, brandsOf[section]),
       ),
     ),
+    image(ATLAS_IMAGE, "src/pages/atlante.astro", PROPS.atlas(catalog)),
     ...[...brands.values()].map((brand) =>
       image(entryImageSlug("brands", brand.id), source(brand), PROPS.brand(catalog, brand)),
     ),

@@ -10,6 +10,7 @@ export const SHARE_IMAGE = { width: 1200, height: 630, type: "image/png" } as co
 
 export const HOME_IMAGE = "home";
 export const DEFAULT_IMAGE = "default";
+export const ATLAS_IMAGE = "atlante";
 
 /** `blackout/netflix-down-giugno-2018` */
 export function entryImageSlug(section: Section, id: string): string {

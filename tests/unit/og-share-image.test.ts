@@ -114,6 +114,7 @@ describe("which share images exist", () => {
       "instant-marketing",
       "dossier",
       "marchi",
+      "atlante",
       "marchi/netflix",
       "marchi/rai",
       "blackout/rai-down",
