@@ -2,9 +2,8 @@
  * The catalog seen as articles: the plain summaries that the feed, tags, archive, search
  * filters and structured data are built from.
  */
-import { dossierBrandIds, storyBrandIds, type ArticleSummary } from "../lib/articles";
+import { dossierBrandIds, storyBrands, type ArticleSummary } from "../lib/articles";
 import {
-  brandOf,
   eventTime,
   getCatalog,
   inOrder,
@@ -21,8 +20,7 @@ export function brandsOf(catalog: Catalog, entry: Article): Brand[] {
   if (entry.collection === "dossier") {
     return dossierBrandIds(catalog, entry).flatMap((id) => catalog.brands.get(id) ?? []);
   }
-  const services = storyBrandIds(entry).slice(1);
-  return [brandOf(catalog, entry), ...services.flatMap((id) => catalog.brands.get(id) ?? [])];
+  return storyBrands(catalog, entry);
 }
 
 export function summarize(catalog: Catalog, entry: Article): ArticleSummary {

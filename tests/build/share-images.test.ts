@@ -102,6 +102,29 @@ describe("incremental share images (fixture corpus)", () => {
   const ogCache = join(outputDir, name, "cache", "og");
   const summary = (output: string) => output.match(/share images: (\d+) drawn, (\d+) reused/);
 
+  /** A made-up Netflix outage in the test corpus; `title` is written as a YAML string. */
+  async function writeOutage(
+    slug: string,
+    o: { title: string; description: string; published: string; hashtag: string; extra?: string[] },
+  ) {
+    const frontmatter = [
+      `title: "${o.title}"`,
+      `description: "${o.description}"`,
+      `published: ${o.published}`,
+      ...(o.extra ?? []),
+      "brand: netflix",
+      `hashtag: "${o.hashtag}"`,
+      `start: ${o.published}`,
+      "scope: local",
+      "sources:",
+      "  - title: Fonte di prova",
+    ];
+    await writeFile(
+      join(content, `outages/${slug}.mdx`),
+      ["---", ...frontmatter, "---", "", "Testo di prova.", ""].join("\n"),
+    );
+  }
+
   // Three real builds in a row: a generous limit for a busy machine.
   it(
     "draws every image cold, none on a second build, and one after a title changes",
@@ -110,47 +133,21 @@ describe("incremental share images (fixture corpus)", () => {
       await rm(join(outputDir, name), { recursive: true, force: true });
       await cp(join(fixturesDir, "corpus-valid"), content, { recursive: true });
       // An outage whose title has an emoji and a character no bundled font has.
-      await writeFile(
-        join(content, "outages/guasto-simboli.mdx"),
-        [
-          "---",
-          'title: "Il guasto ∰ con un’emoji 🤗"',
-          'description: "Un blackout inventato per i test delle immagini di condivisione."',
-          "published: 2024-03-05",
-          "updated: 2024-03-06T10:30:00+01:00",
-          "brand: netflix",
-          'hashtag: "#SimboliDown"',
-          "start: 2024-03-05",
-          "scope: local",
-          "sources:",
-          "  - title: Fonte di prova",
-          "---",
-          "",
-          "Testo di prova.",
-          "",
-        ].join("\n"),
-      );
-
+      await writeOutage("guasto-simboli", {
+        title: "Il guasto ∰ con un’emoji 🤗",
+        description: "Un blackout inventato per i test delle immagini di condivisione.",
+        published: "2024-03-05",
+        extra: ["updated: 2024-03-06T10:30:00+01:00"],
+        hashtag: "#SimboliDown",
+      });
       // An outage whose title holds every space-like character the fonts lack (YAML escapes).
-      await writeFile(
-        join(content, "outages/guasto-spazi.mdx"),
-        [
-          "---",
-          'title: "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font\\vnon hanno"',
-          'description: "Un blackout inventato per i test degli spazi nelle immagini."',
-          "published: 2024-03-07",
-          "brand: netflix",
-          'hashtag: "#SpaziDown"',
-          "start: 2024-03-07",
-          "scope: local",
-          "sources:",
-          "  - title: Fonte di prova",
-          "---",
-          "",
-          "Testo di prova.",
-          "",
-        ].join("\n"),
-      );
+      await writeOutage("guasto-spazi", {
+        title:
+          "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font\\vnon hanno",
+        description: "Un blackout inventato per i test degli spazi nelle immagini.",
+        published: "2024-03-07",
+        hashtag: "#SpaziDown",
+      });
 
       const cold = await buildCorpus(name, content);
       expect(cold.code, cold.output).toBe(0);
