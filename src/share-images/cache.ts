@@ -1,16 +1,13 @@
 /**
  * The share images' cache, one PNG per content hash in a folder outside `dist/`, and the
- * drawing of a list of images into it: each image whose key the cache holds is reused,
- * every other one drawn, several at a time. Drawing runs wherever it is called: on a worker
- * thread in a build (`./worker.ts`), in the request under `astro dev`, in-process in tests
- * and the benchmark. Only keys are kept, not PNGs: a build of a thousand pages never holds
- * a thousand images (about 100 MB) in memory at once.
+ * drawing of a list of images into it: an image whose key the cache holds is reused, every
+ * other one drawn, several at a time. Only keys are kept, not PNGs: a build of a thousand
+ * pages never holds a thousand images (about 100 MB) in memory at once.
  *
- * The folder is safe to delete (every image is drawn again) and easy for a CI host to keep
- * between runs. Writes are atomic (temporary file, then rename), so an interrupted build
- * never leaves half a PNG behind. A reused entry is touched; `prune` removes entries no
- * build has used for a while, so the folder does not grow without end. Beside a PNG that
- * left characters out, `<key>.json` lists them, so a build that reuses it reports them too.
+ * The folder is safe to delete and easy for a CI host to keep. Writes are atomic (temporary
+ * file, then rename), so an interrupted build never leaves half a PNG behind; a reused entry
+ * is touched, so that `prune` removes only what no build uses. Beside a PNG that left
+ * characters out, `<key>.json` lists them, so a build that reuses it reports them too.
  */
 import { createHash } from "node:crypto";
 import {
@@ -25,7 +22,8 @@ import {
 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { cacheRoot, linkOrCopy } from "../lib/build-cache.ts";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { cacheRoot } from "../lib/build-cache.ts";
 import type { ShareImage } from "../lib/share-image-plan.ts";
 import { getRenderer, isSpace } from "./draw.ts";
 
@@ -34,84 +32,35 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
   return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
 }
 
-/** JSON with object keys sorted, so equal values always give equal text. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+/** The cached PNG of `key` in the cache folder `dir`. */
+export function cachedPng(dir: string, key: string, extension = "png"): string {
+  return join(dir, `${key}.${extension}`);
 }
 
 /**
- * 32 hex digits, the image's file name in the cache: a hash of everything that changes its
- * pixels, the props and the renderer's fingerprint (source, fonts, library versions).
+ * 32 hex digits: a hash of everything that changes the image's pixels, its props (built in
+ * a fixed key order by the plan) and the renderer's fingerprint (source, fonts, libraries).
  */
 export function imageKey(props: unknown, fingerprint: string): string {
-  return createHash("sha256").update(stableJson({ props, fingerprint })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(`${fingerprint}\0${JSON.stringify(props)}`)
+    .digest("hex")
+    .slice(0, 32);
 }
 
 /** Entries unused for this many days are removed at the end of a build. */
 const MAX_AGE_DAYS = 30;
 
-export class ImageCache {
-  // A plain field, not a parameter property: the worker runs on Node's type stripping.
-  readonly dir: string;
-  constructor(dir: string) {
-    this.dir = dir;
-  }
-
-  private file(key: string, extension = "png"): string {
-    return join(this.dir, `${key}.${extension}`);
-  }
-
-  /**
-   * For a cached image, the characters its drawing left out (usually none); `undefined`
-   * when the cache lacks it. A held entry is touched.
-   */
-  async lookup(key: string): Promise<string[] | undefined> {
-    const now = new Date();
-    const held = await utimes(this.file(key), now, now).then(
-      () => true,
-      () => false,
-    );
-    if (!held) return undefined;
-    const leftOut = await readFile(this.file(key, "json"), "utf8").catch(() => "[]");
-    return JSON.parse(leftOut) as string[];
-  }
-
-  async read(key: string): Promise<Buffer> {
-    return readFile(this.file(key));
-  }
-
-  /** Puts the cached PNG at `file`, as a hard link (see `linkOrCopy`). */
-  async linkTo(key: string, file: string): Promise<void> {
-    await linkOrCopy(this.file(key), file);
-  }
-
-  async write(key: string, png: Buffer, leftOut: string[]): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    if (leftOut.length > 0) await writeFile(this.file(key, "json"), JSON.stringify(leftOut));
-    const temporary = join(this.dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, png);
-    await rename(temporary, this.file(key));
-  }
-
-  /** Removes the entries older than `MAX_AGE_DAYS` that `keep` does not name. */
-  async prune(keep: Set<string>): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    const oldest = Date.now() - MAX_AGE_DAYS * 86_400_000;
-    for (const name of names) {
-      if (!name.endsWith(".png") || keep.has(name.slice(0, -4))) continue;
-      const path = join(this.dir, name);
-      const info = await stat(path).catch(() => undefined);
-      if (info && info.mtimeMs < oldest) {
-        await unlink(path).catch(() => undefined);
-        await unlink(`${path.slice(0, -4)}.json`).catch(() => undefined);
-      }
+/** Removes the entries older than `MAX_AGE_DAYS` that `keep` does not name. */
+export async function prune(dir: string, keep: Set<string>): Promise<void> {
+  const oldest = Date.now() - MAX_AGE_DAYS * 86_400_000;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const key = name.slice(0, -4);
+    if (!name.endsWith(".png") || keep.has(key)) continue;
+    const info = await stat(cachedPng(dir, key)).catch(() => undefined);
+    if (info && info.mtimeMs < oldest) {
+      await unlink(cachedPng(dir, key)).catch(() => undefined);
+      await unlink(cachedPng(dir, key, "json")).catch(() => undefined);
     }
   }
 }
@@ -137,37 +86,56 @@ export interface Summary {
   keys: Record<string, string>;
 }
 
-export async function drawImages(
-  images: ShareImage[],
-  { cache }: { cache: ImageCache },
-): Promise<Summary> {
+/** Draws into the cache folder `dir` each image it does not hold yet. */
+export async function drawImages(images: ShareImage[], dir: string): Promise<Summary> {
   const started = performance.now();
   const renderer = await getRenderer();
   // Three per core keeps the thread pool fed while satori lays out the next image.
   const concurrency = Math.max(3, availableParallelism() * 3);
   const summary: Summary = { drawn: 0, reused: 0, wall: 0, concurrency, problems: [], keys: {} };
-  const problems: Array<Problem | undefined> = [];
+  await mkdir(dir, { recursive: true });
   let next = 0;
   async function drawNext(): Promise<void> {
     for (let index = next++; index < images.length; index = next++) {
       const { slug, props, source } = images[index];
       const key = imageKey(props, renderer.fingerprint);
       summary.keys[slug] = key;
-      let leftOut = await cache.lookup(key);
-      if (leftOut) summary.reused++;
-      else {
+      const now = new Date();
+      let leftOut: string[];
+      if (
+        await utimes(cachedPng(dir, key), now, now).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const list = await readFile(cachedPng(dir, key, "json"), "utf8").catch(() => "[]");
+        leftOut = JSON.parse(list) as string[];
+        summary.reused++;
+      } else {
         const drawing = await renderer.draw(props);
-        await cache.write(key, drawing.png, drawing.leftOut);
         leftOut = drawing.leftOut;
+        if (leftOut.length > 0)
+          await writeFile(cachedPng(dir, key, "json"), JSON.stringify(leftOut));
+        const temporary = join(dir, `.${key}.${process.pid}.tmp`);
+        await writeFile(temporary, drawing.png);
+        await rename(temporary, cachedPng(dir, key));
         summary.drawn++;
       }
-      if (leftOut.length > 0) problems[index] = { source, slug, leftOut };
+      // Indexed, so that problems keep the images' order whichever finishes first.
+      if (leftOut.length > 0) summary.problems[index] = { source, slug, leftOut };
     }
   }
   await Promise.all(Array.from({ length: concurrency }, drawNext));
-  summary.problems = problems.filter((problem) => problem !== undefined);
+  summary.problems = summary.problems.filter(Boolean);
   summary.wall = performance.now() - started;
   return summary;
+}
+
+// A build draws on a worker thread started on this file (see `./integration.ts`); a failure
+// reaches the integration as the worker's `error` event.
+if (!isMainThread && workerData?.shareImages) {
+  const { images, dir } = workerData.shareImages as { images: ShareImage[]; dir: string };
+  void drawImages(images, dir).then((summary) => parentPort!.postMessage(summary));
 }
 
 /** What each drawn image cost: wall time ÷ images drawn (images overlap). */
@@ -175,18 +143,12 @@ export function msPerImage(summary: Summary): number {
   return summary.drawn === 0 ? 0 : summary.wall / summary.drawn;
 }
 
-/**
- * `share images: 200 drawn, 3 reused in 3.10 s (15.5 ms per image, 64.5 images/s,
- * 6 at a time)`
- */
+/** `share images: 200 drawn, 3 reused in 3.10 s (15.5 ms per image, 6 at a time)` */
 export function summaryLine(summary: Summary): string {
   const head = `share images: ${summary.drawn} drawn, ${summary.reused} reused`;
   if (summary.drawn === 0) return head;
-  return (
-    `${head} in ${(summary.wall / 1000).toFixed(2)} s ` +
-    `(${msPerImage(summary).toFixed(1)} ms per image, ` +
-    `${(1000 / msPerImage(summary)).toFixed(1)} images/s, ${summary.concurrency} at a time)`
-  );
+  const ms = msPerImage(summary).toFixed(1);
+  return `${head} in ${(summary.wall / 1000).toFixed(2)} s (${ms} ms per image, ${summary.concurrency} at a time)`;
 }
 
 /** `U+2603` */

@@ -9,26 +9,20 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-plan.ts";
-import { emojiDataUri, fontsHash, loadFonts, resolvePackageFile } from "./glyphs.ts";
-import { template } from "./templates.ts";
-import { CANVAS } from "./theme.ts";
+import { emojiDataUri, loadFonts, resolvePackageFile } from "./glyphs.ts";
+import { CANVAS, template } from "./templates.ts";
 
-/**
- * zlib level of the PNG: 1 costs ~5 ms an image against ~10 ms at the default 6, for files
- * of 50–100 KB instead of 35–70 KB, well within what social networks accept.
- */
+/** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
 
 /**
- * resvg's options. Text is already glyph outlines, so no font is loaded. `crop` is empty on
- * purpose: with its default (the full canvas) resvg-js copies every image into a new 3 MB
- * buffer; an empty one is "no crop", the same pixels without the copy (2–3 ms an image).
+ * resvg's options. Text is already glyph outlines, so no font is loaded. An empty `crop`
+ * means "no crop": the default (the full canvas) copies every image into a new 3 MB buffer.
  */
 export const RESVG_OPTIONS = {
   font: { loadSystemFonts: false },
@@ -37,9 +31,8 @@ export const RESVG_OPTIONS = {
 };
 
 /**
- * satori writes a `<mask>` for every box, referenced only under `overflow: hidden` or a
- * `clip-path`, which templates do not use. resvg parses each one anyway (about 1 ms an
- * image); those no `url(#id)` refers to are left out, which changes no pixel.
+ * satori writes a `<mask>` for every box, used only under `overflow: hidden` or a
+ * `clip-path`, which templates avoid; resvg would parse each one anyway.
  */
 export function withoutUnusedMasks(svg: string): string {
   if (!svg.includes("<mask")) return svg;
@@ -55,25 +48,16 @@ export function withoutUnusedMasks(svg: string): string {
  */
 const MAX_WORD = 32;
 
-function shortenWords(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    const chars = [...word];
-    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
-  });
-}
-
 const segmenter = new Intl.Segmenter("it", { granularity: "grapheme" });
 const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
 
 /** A grapheme that is only space (U+2028, U+3000, a vertical tab…): drawn as a plain space. */
 export const isSpace = (grapheme: string) => /^\s+$/u.test(grapheme);
 
-/** Keys of props that are not text a reader sees. */
-const NOT_TEXT = new Set(["template", "color"]);
-
-/** Applies `fix` to every text value of the props (nested brands included). */
+/** Applies `fix` to every text a reader sees in the props (nested brands included). */
 function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
-  if (typeof value === "string") return (NOT_TEXT.has(key) ? value : fix(value)) as T;
+  if (typeof value === "string")
+    return (key === "template" || key === "color" ? value : fix(value)) as T;
   if (Array.isArray(value)) return value.map((item) => mapText(item, fix)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
@@ -81,34 +65,42 @@ function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
   return value;
 }
 
-/** The props without the graphemes of `leftOut`, a space-like one becoming a plain space. */
-function without(props: ShareImageProps, leftOut: Set<string>): ShareImageProps {
-  if (leftOut.size === 0) return props;
-  return mapText(props, (text) =>
+function shortenWords(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const chars = [...word];
+    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
+  });
+}
+
+/** The text without the graphemes of `leftOut`, a space-like one becoming a plain space. */
+function without(leftOut: Set<string>) {
+  return (text: string) =>
     graphemes(text)
       .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
       .join("")
       .replace(/ {2,}/g, " ")
-      .trim(),
-  );
-}
-
-export type { SatoriNode as LaidOut } from "satori";
-
-/** Every file of this folder: the templates and the drawing code. */
-function sourceHash(): string {
-  const folder = fileURLToPath(new URL(".", import.meta.url));
-  const hash = createHash("sha256");
-  const files = readdirSync(folder, { recursive: true, encoding: "utf8" });
-  for (const file of files.filter((name) => name.endsWith(".ts")).sort()) {
-    hash.update(`${file.replaceAll("\\", "/")}\0`).update(readFileSync(join(folder, file)));
-  }
-  return hash.digest("hex");
+      .trim();
 }
 
 function packageVersion(name: string): string {
-  const file = resolvePackageFile(`${name}/package.json`);
-  return `${name}@${JSON.parse(readFileSync(file, "utf8")).version}`;
+  return JSON.parse(readFileSync(resolvePackageFile(`${name}/package.json`), "utf8")).version;
+}
+
+/** A hash of whatever draws the pixels: libraries, fonts, PNG level and this folder's code. */
+function fingerprintOf(fonts: Awaited<ReturnType<typeof loadFonts>>): string {
+  const hash = createHash("sha256");
+  for (const name of ["satori", "@resvg/resvg-js", "@twemoji/svg"]) {
+    hash.update(`${name}@${packageVersion(name)}\0`);
+  }
+  hash.update(`sharp@${sharp.versions.sharp}\0png${PNG_COMPRESSION}\0`);
+  for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
+  const folder = fileURLToPath(new URL(".", import.meta.url));
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()) {
+    hash.update(`${file}\0`).update(readFileSync(`${folder}/${file}`));
+  }
+  return hash.digest("hex");
 }
 
 async function create() {
@@ -116,15 +108,6 @@ async function create() {
   // pixels, so the cache would only hold memory.
   sharp.cache(false);
   const fonts = await loadFonts();
-  const fingerprint = [
-    packageVersion("satori"),
-    packageVersion("@resvg/resvg-js"),
-    `sharp@${sharp.versions.sharp}`,
-    packageVersion("@twemoji/svg"),
-    `fonts:${fontsHash(fonts)}`,
-    `png${PNG_COMPRESSION}`,
-    `source:${sourceHash()}`,
-  ].join(" ");
 
   /** `onNode` sees every laid-out box; `embedFont: false` keeps text as `<text>` (tests). */
   async function svg(
@@ -136,9 +119,9 @@ async function create() {
     for (;;) {
       const asked: string[] = [];
       const nodes: SatoriNode[] = [];
-      const result = await satori(template(without(shortened, leftOut)) as never, {
-        width: CANVAS.width,
-        height: CANVAS.height,
+      const drawn = leftOut.size === 0 ? shortened : mapText(shortened, without(leftOut));
+      const result = await satori(template(drawn) as never, {
+        ...CANVAS,
         fonts,
         embedFont: options.embedFont ?? true,
         onNodeDetected: options.onNode && ((node) => nodes.push(node)),
@@ -161,7 +144,7 @@ async function create() {
   }
 
   return {
-    fingerprint,
+    fingerprint: fingerprintOf(fonts),
     svg,
     /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
     async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {

@@ -11,7 +11,6 @@
  * Emoji: SVG files of `@twemoji/svg`; satori asks for each emoji grapheme through
  * `loadAdditionalAsset` and draws the SVG as an image.
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -30,39 +29,31 @@ export function resolvePackageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
-let loading: ReturnType<typeof readFonts> | undefined;
-
 function readFonts() {
-  const files = Object.values(FACES).flatMap((family) =>
+  const fonts = Object.values(FACES).flatMap((family) =>
     ([400, 600] as const).flatMap((weight) =>
-      (["latin", "latin-ext"] as const).map((subset) => {
+      (["latin", "latin-ext"] as const).map(async (subset) => {
         const id = family.toLowerCase().replaceAll(" ", "-");
         const file = `@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`;
-        return { name: subset === "latin" ? family : `${family} Ext`, weight, file };
+        const name = subset === "latin" ? family : `${family} Ext`;
+        return {
+          name,
+          weight,
+          style: "normal" as const,
+          data: await readFile(resolvePackageFile(file)),
+        };
       }),
     ),
   );
-  return Promise.all(
-    files.map(async ({ name, weight, file }) => ({
-      name,
-      weight,
-      style: "normal" as const,
-      data: await readFile(resolvePackageFile(file)),
-    })),
-  );
+  return Promise.all(fonts);
 }
+
+let loading: ReturnType<typeof readFonts> | undefined;
 
 /** Every font file, read once per process: each face at 400 and 600, latin then latin-ext. */
 export function loadFonts(): ReturnType<typeof readFonts> {
   loading ??= readFonts();
   return loading;
-}
-
-/** A hash of the font bytes, in order: any font update changes every cache key. */
-export function fontsHash(fonts: Awaited<ReturnType<typeof readFonts>>): string {
-  const hash = createHash("sha256");
-  for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
-  return hash.digest("hex");
 }
 
 /**
@@ -90,8 +81,10 @@ const dataUris = new Map<string, string | undefined>();
 export function emojiDataUri(grapheme: string): string | undefined {
   if (!dataUris.has(grapheme)) {
     const file = emojiFile(grapheme);
-    const uri = file && `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`;
-    dataUris.set(grapheme, uri);
+    dataUris.set(
+      grapheme,
+      file && `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`,
+    );
   }
   return dataUris.get(grapheme);
 }

@@ -3,7 +3,7 @@
  *
  * - `astro build`: as soon as the content check has passed (it hands its checked entries
  *   over through `fromCheckedContent`), the images are planned from the catalog and drawn on
- *   a worker thread (`./worker.ts`) while Astro bundles and renders pages; at
+ *   a worker thread (`./cache.ts`) while Astro bundles and renders pages; at
  *   `astro:build:done` each one is hard-linked from the cache to `og/<slug>.png`, characters
  *   left out are reported with the file behind the page, the summary is logged
  *   ("share images: N drawn, M reused") and the cache pruned. No route exists.
@@ -14,12 +14,12 @@ import type { AstroIntegration } from "astro";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { linkOrCopy } from "../lib/build-cache";
 import { catalogOf, type Collections } from "../lib/catalog";
 import type { CheckedEntry } from "../lib/content-check";
 import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
-import { ImageCache, cacheDir, problemLine, summaryLine, type Summary } from "./cache.ts";
-import type { DrawJob, DrawReply } from "./worker.ts";
+import { cacheDir, cachedPng, problemLine, prune, summaryLine, type Summary } from "./cache.ts";
 
 /** What the content check hands over: every valid entry, as `checkContent` gives them. */
 export interface CheckedContent {
@@ -40,14 +40,14 @@ function planFrom({ entries, contentRoot, projectRoot }: CheckedContent): ShareI
   return planShareImages(catalogOf(collections, { production: true, now: new Date() }));
 }
 
-/** Draws `job` on a worker thread, which never keeps the process alive by itself. */
-function drawOnWorker(job: DrawJob): { worker: Worker; summary: Promise<Summary> } {
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: job });
+/** Draws `images` on a worker thread, which never keeps the process alive by itself. */
+function drawOnWorker(images: ShareImage[], dir: string) {
+  const worker = new Worker(new URL("./cache.ts", import.meta.url), {
+    workerData: { shareImages: { images, dir } },
+  });
   worker.unref();
   const summary = new Promise<Summary>((resolve, reject) => {
-    worker.once("message", (reply: DrawReply) =>
-      "error" in reply ? reject(new Error(reply.error)) : resolve(reply.summary),
-    );
+    worker.once("message", resolve);
     worker.once("error", reject);
   });
   // A failure is reported at `astro:build:done`, which awaits the same promise.
@@ -60,6 +60,7 @@ export function shareImages(): AstroIntegration & {
 } {
   let checked: CheckedContent | undefined;
   let drawing: ReturnType<typeof drawOnWorker> | undefined;
+  const dir = cacheDir();
   return {
     name: "schermo-nero:share-images",
     fromCheckedContent(content) {
@@ -84,24 +85,22 @@ export function shareImages(): AstroIntegration & {
             "share images: list contentCheck() before shareImages() in astro.config.mjs",
           );
         }
-        drawing = drawOnWorker({ images: planFrom(checked), cacheDir: cacheDir() });
+        drawing = drawOnWorker(planFrom(checked), dir);
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir: out, logger }) => {
         if (!drawing) return;
         drawing.worker.ref();
         const summary = await drawing.summary;
-        const cache = new ImageCache(cacheDir());
         for (const problem of summary.problems) {
           logger.warn(problemLine(problem, shareImagePath(problem.slug)));
         }
-        const out = fileURLToPath(dir);
         await Promise.all(
           Object.entries(summary.keys).map(([slug, key]) =>
-            cache.linkTo(key, join(out, shareImageFile(slug))),
+            linkOrCopy(cachedPng(dir, key), join(fileURLToPath(out), shareImageFile(slug))),
           ),
         );
         logger.info(summaryLine(summary));
-        await cache.prune(new Set(Object.values(summary.keys)));
+        await prune(dir, new Set(Object.values(summary.keys)));
       },
     },
   };
