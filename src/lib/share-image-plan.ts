@@ -1,8 +1,8 @@
 /**
  * The site's share images, planned from the catalog: one per page, plus a default, each with
- * the text its template draws and the file behind it. Pure: `src/share-images/` draws them,
- * `ShareMeta.astro` describes them. The props are all text, ready to draw, so the templates
- * hold no label and the props alone decide the pixels (with the drawing code, the cache key).
+ * the text its template draws and the file behind it; `src/share-images/` draws them. The
+ * props are all text, so the templates hold no label and, with the drawing code, the props
+ * alone decide the pixels: they are the cache key.
  */
 import type { Brand, Case, Catalog, Dossier, Outage } from "./catalog";
 import { site } from "../site.config";
@@ -161,26 +161,23 @@ export type PropsOf<T extends ShareImageProps["template"]> = Extract<
   { template: T }
 >;
 
-/** Each image's text, in reading order: its `og:image:alt`. */
+/** Each image's text, in reading order, before the site's name. */
 const ALT_PARTS: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => string[] } = {
-  outage: (p) => [`${p.kicker} ${p.hashtag}, ${p.brand.name}`, p.title, p.when, p.siteName],
-  case: (p) => [
-    `${p.kicker}: ${p.brand.name} su ${p.platform}`,
-    p.title,
-    p.trigger,
-    p.when,
-    p.siteName,
-  ],
-  dossier: (p) => [p.kicker, p.title, p.when, p.siteName],
-  brand: (p) => [`${p.kicker}: ${p.name}`, p.kind, p.tally, p.siteName],
-  section: (p) => [p.title, p.standfirst, p.tally, p.siteName],
+  outage: (p) => [`${p.kicker} ${p.hashtag}, ${p.brand.name}`, p.title, p.when],
+  case: (p) => [`${p.kicker}: ${p.brand.name} su ${p.platform}`, p.title, p.trigger, p.when],
+  dossier: (p) => [p.kicker, p.title, p.when],
+  brand: (p) => [`${p.kicker}: ${p.name}`, p.kind, p.tally],
+  section: (p) => [p.title, p.standfirst, p.tally],
   home: (p) => [p.title, p.tagline, p.tally],
   default: (p) => [p.title, p.tagline],
 };
 
 /** `og:image:alt` for an image: its text, in reading order, as sentences. */
 export function shareImageAlt(props: ShareImageProps): string {
-  return (ALT_PARTS[props.template] as (props: ShareImageProps) => string[])(props)
+  const parts = (ALT_PARTS[props.template] as (props: ShareImageProps) => string[])(props);
+  // Home and default have the site's name for title.
+  if (props.template !== "home" && props.template !== "default") parts.push(props.siteName);
+  return parts
     .map((part) => part.trim().replace(/:$/, ""))
     .filter(Boolean)
     .map((part) => (/[.!?…»”]$/.test(part) ? part : `${part}.`))

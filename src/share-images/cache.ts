@@ -1,25 +1,12 @@
 /**
- * The share images' cache, one PNG per content hash in a folder outside `dist/`, and the
- * drawing of a list of images into it: an image whose key the cache holds is reused, every
- * other one drawn, several at a time. Only keys are kept, not PNGs: a build of a thousand
- * pages never holds a thousand images (about 100 MB) in memory at once.
- *
- * The folder is safe to delete and easy for a CI host to keep. Writes are atomic (temporary
- * file, then rename), so an interrupted build never leaves half a PNG behind; a reused entry
- * is touched, so that `prune` removes only what no build uses. Beside a PNG that left
+ * The share images' cache, one PNG per content hash in a folder outside `dist/` (safe to
+ * delete, easy for a CI host to keep), and the drawing of a list of images through it, several
+ * at a time. Only keys stay in memory, not PNGs (a thousand would take about 100 MB). Writes
+ * are atomic, so an interrupted build never leaves half a PNG; beside a PNG that left
  * characters out, `<key>.json` lists them, so a build that reuses it reports them too.
  */
 import { createHash } from "node:crypto";
-import {
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  stat,
-  unlink,
-  utimes,
-  writeFile,
-} from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -32,8 +19,8 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
   return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
 }
 
-/** The cached PNG of `key` in the cache folder `dir`. */
-export function cachedPng(dir: string, key: string, extension = "png"): string {
+/** The file of `key` in the cache folder `dir`: its PNG, or the list of what it left out. */
+export function cacheFile(dir: string, key: string, extension = "png"): string {
   return join(dir, `${key}.${extension}`);
 }
 
@@ -42,10 +29,8 @@ export function cachedPng(dir: string, key: string, extension = "png"): string {
  * a fixed key order by the plan) and the renderer's fingerprint (source, fonts, libraries).
  */
 export function imageKey(props: unknown, fingerprint: string): string {
-  return createHash("sha256")
-    .update(`${fingerprint}\0${JSON.stringify(props)}`)
-    .digest("hex")
-    .slice(0, 32);
+  const hash = createHash("sha256").update(`${fingerprint}\0${JSON.stringify(props)}`);
+  return hash.digest("hex").slice(0, 32);
 }
 
 /** Entries unused for this many days are removed at the end of a build. */
@@ -57,10 +42,10 @@ export async function prune(dir: string, keep: Set<string>): Promise<void> {
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const key = name.slice(0, -4);
     if (!name.endsWith(".png") || keep.has(key)) continue;
-    const info = await stat(cachedPng(dir, key)).catch(() => undefined);
+    const info = await stat(cacheFile(dir, key)).catch(() => undefined);
     if (info && info.mtimeMs < oldest) {
-      await unlink(cachedPng(dir, key)).catch(() => undefined);
-      await unlink(cachedPng(dir, key, "json")).catch(() => undefined);
+      await rm(cacheFile(dir, key), { force: true });
+      await rm(cacheFile(dir, key, "json"), { force: true });
     }
   }
 }
@@ -99,26 +84,24 @@ export async function drawImages(images: ShareImage[], dir: string): Promise<Sum
     for (let index = next++; index < images.length; index = next++) {
       const { slug, props, source } = images[index];
       const key = imageKey(props, renderer.fingerprint);
+      const [png, list] = [cacheFile(dir, key), cacheFile(dir, key, "json")];
       summary.keys[slug] = key;
       const now = new Date();
       let leftOut: string[];
-      if (
-        await utimes(cachedPng(dir, key), now, now).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        const list = await readFile(cachedPng(dir, key, "json"), "utf8").catch(() => "[]");
-        leftOut = JSON.parse(list) as string[];
+      // Touched when reused, so that `prune` keeps it.
+      const held = await utimes(png, now, now)
+        .then(() => true)
+        .catch(() => false);
+      if (held) {
+        leftOut = JSON.parse(await readFile(list, "utf8").catch(() => "[]")) as string[];
         summary.reused++;
       } else {
         const drawing = await renderer.draw(props);
         leftOut = drawing.leftOut;
-        if (leftOut.length > 0)
-          await writeFile(cachedPng(dir, key, "json"), JSON.stringify(leftOut));
+        if (leftOut.length > 0) await writeFile(list, JSON.stringify(leftOut));
         const temporary = join(dir, `.${key}.${process.pid}.tmp`);
         await writeFile(temporary, drawing.png);
-        await rename(temporary, cachedPng(dir, key));
+        await rename(temporary, png);
         summary.drawn++;
       }
       // Indexed, so that problems keep the images' order whichever finishes first.

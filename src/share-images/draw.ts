@@ -3,19 +3,25 @@
  * → PNG (sharp). resvg's `renderAsync` and sharp work on libuv's thread pool, so images
  * drawn together overlap across cores while satori lays out the next one.
  *
- * Characters: satori asks `loadAdditionalAsset` for every grapheme its fonts lack, and that
- * is the only place that decides what cannot be drawn: whatever it asks for is left out, a
- * space-like one as a plain space, and the text laid out once more without it.
+ * Characters come from installed packages only, never a CDN. Fonts: static-weight WOFF files
+ * of the site's `@fontsource` packages (satori reads no WOFF2, and draws a variable font at
+ * its default weight only), `latin` then `latin-ext`, each subset its own family since satori
+ * keeps one file per family and weight. Emoji: `@twemoji/svg`, drawn as images. Satori asks
+ * `loadAdditionalAsset` for every grapheme its fonts lack, the only place that decides what
+ * cannot be drawn: the rest is left out (a space-like one drawn as a plain space) and the text
+ * laid out again.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-plan.ts";
-import { emojiDataUri, loadFonts, resolvePackageFile } from "./glyphs.ts";
-import { CANVAS, template } from "./templates.ts";
+import { CANVAS, FACES, template } from "./templates.ts";
 
 /** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
@@ -30,16 +36,57 @@ export const RESVG_OPTIONS = {
   crop: { left: 0, top: 0, right: 0, bottom: 0 },
 };
 
-/**
- * satori writes a `<mask>` for every box, used only under `overflow: hidden` or a
- * `clip-path`, which templates avoid; resvg would parse each one anyway.
- */
-export function withoutUnusedMasks(svg: string): string {
-  if (!svg.includes("<mask")) return svg;
-  const used = new Set(Array.from(svg.matchAll(/url\(#([^)]+)\)/g), (match) => match[1]));
-  return svg.replace(/<mask id="([^"]+)">.*?<\/mask>/gs, (mask, id: string) =>
-    used.has(id) ? mask : "",
+/** A file of an installed package, resolved from this module (never from the working folder). */
+function resolvePackageFile(specifier: string): string {
+  return createRequire(import.meta.url).resolve(specifier);
+}
+
+function readFonts() {
+  const fonts = Object.values(FACES).flatMap((family) =>
+    ([400, 600] as const).flatMap((weight) =>
+      (["latin", "latin-ext"] as const).map(async (subset) => {
+        const id = family.toLowerCase().replaceAll(" ", "-");
+        const file = `@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`;
+        const data = await readFile(resolvePackageFile(file));
+        const name = subset === "latin" ? family : `${family} Ext`;
+        return { name, weight, style: "normal" as const, data };
+      }),
+    ),
   );
+  return Promise.all(fonts);
+}
+
+let fonts: ReturnType<typeof readFonts> | undefined;
+
+/** Every font file, read once per process: each face at 400 and 600, latin then latin-ext. */
+export function loadFonts(): ReturnType<typeof readFonts> {
+  fonts ??= readFonts();
+  return fonts;
+}
+
+/**
+ * The SVG file for an emoji grapheme, or `undefined`. Twemoji names files by code point, in
+ * hex, joined by `-`, without U+FE0F unless the sequence has a zero-width joiner.
+ */
+export function emojiFile(grapheme: string): string | undefined {
+  const points = [...grapheme].map((c) => c.codePointAt(0)!.toString(16));
+  const bare = points.filter((p) => p !== "fe0f");
+  const folder = dirname(resolvePackageFile("@twemoji/svg/package.json"));
+  return (grapheme.includes("\u200d") ? [points, bare] : [bare, points])
+    .map((name) => join(folder, `${name.join("-")}.svg`))
+    .find((path) => existsSync(path));
+}
+
+const emojiUris = new Map<string, string | undefined>();
+
+/** The emoji as a `data:` URI for satori, or `undefined`; each grapheme looked up once. */
+function emojiDataUri(grapheme: string): string | undefined {
+  if (!emojiUris.has(grapheme)) {
+    const file = emojiFile(grapheme);
+    const uri = file && `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`;
+    emojiUris.set(grapheme, uri);
+  }
+  return emojiUris.get(grapheme);
 }
 
 /**
@@ -54,32 +101,26 @@ const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s
 /** A grapheme that is only space (U+2028, U+3000, a vertical tab…): drawn as a plain space. */
 export const isSpace = (grapheme: string) => /^\s+$/u.test(grapheme);
 
-/** Applies `fix` to every text a reader sees in the props (nested brands included). */
-function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
-  if (typeof value === "string")
-    return (key === "template" || key === "color" ? value : fix(value)) as T;
-  if (Array.isArray(value)) return value.map((item) => mapText(item, fix)) as T;
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
-  }
-  return value;
-}
-
-function shortenWords(text: string): string {
-  return text.replace(/\S+/g, (word) => {
+/** The text as drawn: long words shortened, the graphemes of `leftOut` taken out. */
+function drawnText(text: string, leftOut: Set<string>): string {
+  const shortened = text.replace(/\S+/g, (word) => {
     const chars = [...word];
     return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
   });
+  if (leftOut.size === 0) return shortened;
+  return graphemes(shortened)
+    .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
-/** The text without the graphemes of `leftOut`, a space-like one becoming a plain space. */
-function without(leftOut: Set<string>) {
-  return (text: string) =>
-    graphemes(text)
-      .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
-      .join("")
-      .replace(/ {2,}/g, " ")
-      .trim();
+/** Applies `fix` to every text a reader sees in the props (nested brands included). */
+function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
+  if (typeof value === "string") return (/^(template|color)$/.test(key) ? value : fix(value)) as T;
+  if (Array.isArray(value)) return value.map((item) => mapText(item, fix)) as T;
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
 }
 
 function packageVersion(name: string): string {
@@ -95,11 +136,9 @@ function fingerprintOf(fonts: Awaited<ReturnType<typeof loadFonts>>): string {
   hash.update(`sharp@${sharp.versions.sharp}\0png${PNG_COMPRESSION}\0`);
   for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
   const folder = fileURLToPath(new URL(".", import.meta.url));
-  for (const file of readdirSync(folder)
-    .filter((name) => name.endsWith(".ts"))
-    .sort()) {
-    hash.update(`${file}\0`).update(readFileSync(`${folder}/${file}`));
-  }
+  const sources = readdirSync(folder).filter((name) => name.endsWith(".ts"));
+  for (const file of sources.sort())
+    hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
   return hash.digest("hex");
 }
 
@@ -114,12 +153,11 @@ async function create() {
     props: ShareImageProps,
     options: { onNode?: (node: SatoriNode) => void; embedFont?: boolean } = {},
   ) {
-    const shortened = mapText(props, shortenWords);
     const leftOut = new Set<string>();
     for (;;) {
       const asked: string[] = [];
       const nodes: SatoriNode[] = [];
-      const drawn = leftOut.size === 0 ? shortened : mapText(shortened, without(leftOut));
+      const drawn = mapText(props, (text) => drawnText(text, leftOut));
       const result = await satori(template(drawn) as never, {
         ...CANVAS,
         fonts,
@@ -149,10 +187,7 @@ async function create() {
     /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
     async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {
       const { svg: text, leftOut } = await svg(props);
-      const { pixels, width, height } = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
-      if (width !== CANVAS.width || height !== CANVAS.height) {
-        throw new Error(`share images: drew ${width}×${height}, not 1200×630`);
-      }
+      const { pixels, width, height } = await renderAsync(text, RESVG_OPTIONS);
       const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
         .png({ compressionLevel: PNG_COMPRESSION })
         .toBuffer();

@@ -19,7 +19,7 @@ import { catalogOf, type Collections } from "../lib/catalog";
 import type { CheckedEntry } from "../lib/content-check";
 import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
-import { cacheDir, cachedPng, problemLine, prune, summaryLine, type Summary } from "./cache.ts";
+import { cacheDir, cacheFile, problemLine, prune, summaryLine, type Summary } from "./cache.ts";
 
 /** What the content check hands over: every valid entry, as `checkContent` gives them. */
 export interface CheckedContent {
@@ -96,7 +96,7 @@ export function shareImages(): AstroIntegration & {
         }
         await Promise.all(
           Object.entries(summary.keys).map(([slug, key]) =>
-            linkOrCopy(cachedPng(dir, key), join(fileURLToPath(out), shareImageFile(slug))),
+            linkOrCopy(cacheFile(dir, key), join(fileURLToPath(out), shareImageFile(slug))),
           ),
         );
         logger.info(summaryLine(summary));

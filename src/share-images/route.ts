@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { getCatalog } from "../data/loaded-catalog";
 import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImagePath } from "../lib/share-image-urls";
-import { cacheDir, cachedPng, drawImages, problemLine } from "./cache.ts";
+import { cacheDir, cacheFile, drawImages, problemLine } from "./cache.ts";
 
 export const getStaticPaths = (async () =>
   planShareImages(await getCatalog()).map((image) => ({
@@ -19,6 +19,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
   const { keys, problems } = await drawImages([image], cacheDir());
   for (const problem of problems) console.warn(problemLine(problem, shareImagePath(image.slug)));
-  const png = await readFile(cachedPng(cacheDir(), keys[image.slug]));
+  const png = await readFile(cacheFile(cacheDir(), keys[image.slug]));
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -5,9 +5,15 @@
  */
 import { contrastRatio } from "../lib/color.ts";
 import type { BrandMark, PropsOf, ShareImageProps } from "../lib/share-image-plan.ts";
-import { FAMILIES as FONTS } from "./glyphs.ts";
 
 export const CANVAS = { width: 1200, height: 630 } as const;
+
+/** The bundled faces (see `./draw.ts`); each family lists its latin-ext subset after latin. */
+export const FACES = { serif: "Source Serif 4", sans: "Source Sans 3" } as const;
+const FONTS = {
+  serif: `${FACES.serif}, ${FACES.serif} Ext`,
+  sans: `${FACES.sans}, ${FACES.sans} Ext`,
+};
 
 /** The site's palette: black as the signature, each brand's colour as the only accent. */
 const COLORS = {
