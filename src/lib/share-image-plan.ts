@@ -40,11 +40,8 @@ function siteAddress(): string {
 
 type CatalogData = Pick<Catalog, "brands" | "outages" | "cases" | "dossier">;
 
-export interface BrandMark {
-  name: string;
-  /** `#rrggbb` */
-  color: string;
-}
+/** A brand as images draw it: its name, and its colour as `#rrggbb`. */
+export type BrandMark = { name: string; color: string };
 
 function markOf(catalog: CatalogData, id: string): BrandMark {
   const brand = catalog.brands.get(id);
@@ -156,13 +153,11 @@ const PROPS = {
 type Shown = ReturnType<(typeof PROPS)[keyof typeof PROPS]>;
 /** Every image also carries the site's name, which its footer or its alt text shows. */
 export type ShareImageProps = Shown & { siteName: string };
-export type PropsOf<T extends ShareImageProps["template"]> = Extract<
-  ShareImageProps,
-  { template: T }
->;
+export type Template = ShareImageProps["template"];
+export type PropsOf<T extends Template> = Extract<ShareImageProps, { template: T }>;
 
 /** Each image's text, in reading order, before the site's name. */
-const ALT_PARTS: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => string[] } = {
+const ALT_PARTS: { [T in Template]: (props: PropsOf<T>) => string[] } = {
   outage: (p) => [`${p.kicker} ${p.hashtag}, ${p.brand.name}`, p.title, p.when],
   case: (p) => [`${p.kicker}: ${p.brand.name} su ${p.platform}`, p.title, p.trigger, p.when],
   dossier: (p) => [p.kicker, p.title, p.when],
@@ -192,10 +187,7 @@ function image(slug: string, source: string, shown: Shown) {
 
 export type ShareImage = ReturnType<typeof image>;
 
-/**
- * Every share image of the site, in a stable order: the default, home, the list pages,
- * the atlas, then one per brand, outage, case and dossier.
- */
+/** Every share image of the site, in a stable order. */
 export function planShareImages(catalog: CatalogData): ShareImage[] {
   const perEntry = <E extends Brand | Outage | Case | Dossier>(
     section: Section,

@@ -24,10 +24,7 @@ export function cacheFile(dir: string, key: string, extension = "png"): string {
   return join(dir, `${key}.${extension}`);
 }
 
-/**
- * 32 hex digits: a hash of everything that changes the image's pixels, its props (built in
- * a fixed key order by the plan) and the renderer's fingerprint (source, fonts, libraries).
- */
+/** A hash of what decides the pixels: the props (in the plan's key order) and the renderer. */
 export function imageKey(props: unknown, fingerprint: string): string {
   const hash = createHash("sha256").update(`${fingerprint}\0${JSON.stringify(props)}`);
   return hash.digest("hex").slice(0, 32);
@@ -50,34 +47,28 @@ export async function prune(dir: string, keep: Set<string>): Promise<void> {
   }
 }
 
-interface Problem {
-  /** The file behind the page. */
-  source: string;
-  slug: string;
-  /** Graphemes no bundled font or emoji can draw. */
-  leftOut: string[];
-}
+/** An image that left out `leftOut`, graphemes no bundled font or emoji can draw. */
+type Problem = Pick<ShareImage, "source" | "slug"> & { leftOut: string[] };
 
 export interface Summary {
   drawn: number;
   reused: number;
   /** Wall time from the first image to the last, in ms. */
   wall: number;
-  /** How many images were drawn at once. */
-  concurrency: number;
   /** Images that left characters out, in the order given. */
   problems: Problem[];
   /** Each image's cache key, by slug. */
   keys: Record<string, string>;
 }
 
+// Three per core keeps the thread pool fed while satori lays out the next image.
+const CONCURRENCY = Math.max(3, availableParallelism() * 3);
+
 /** Draws into the cache folder `dir` each image it does not hold yet. */
 export async function drawImages(images: ShareImage[], dir: string): Promise<Summary> {
   const started = performance.now();
   const renderer = await getRenderer();
-  // Three per core keeps the thread pool fed while satori lays out the next image.
-  const concurrency = Math.max(3, availableParallelism() * 3);
-  const summary: Summary = { drawn: 0, reused: 0, wall: 0, concurrency, problems: [], keys: {} };
+  const summary: Summary = { drawn: 0, reused: 0, wall: 0, problems: [], keys: {} };
   await mkdir(dir, { recursive: true });
   let next = 0;
   async function drawNext(): Promise<void> {
@@ -108,14 +99,13 @@ export async function drawImages(images: ShareImage[], dir: string): Promise<Sum
       if (leftOut.length > 0) summary.problems[index] = { source, slug, leftOut };
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, drawNext));
+  await Promise.all(Array.from({ length: CONCURRENCY }, drawNext));
   summary.problems = summary.problems.filter(Boolean);
   summary.wall = performance.now() - started;
   return summary;
 }
 
-// A build draws on a worker thread started on this file (see `./integration.ts`); a failure
-// reaches the integration as the worker's `error` event.
+// On the build's worker thread, started on this file by `./integration.ts`.
 if (!isMainThread && workerData?.shareImages) {
   const { images, dir } = workerData.shareImages as { images: ShareImage[]; dir: string };
   void drawImages(images, dir).then((summary) => parentPort!.postMessage(summary));
@@ -131,7 +121,7 @@ export function summaryLine(summary: Summary): string {
   const head = `share images: ${summary.drawn} drawn, ${summary.reused} reused`;
   if (summary.drawn === 0) return head;
   const ms = msPerImage(summary).toFixed(1);
-  return `${head} in ${(summary.wall / 1000).toFixed(2)} s (${ms} ms per image, ${summary.concurrency} at a time)`;
+  return `${head} in ${(summary.wall / 1000).toFixed(2)} s (${ms} ms per image, ${CONCURRENCY} at a time)`;
 }
 
 /** `U+2603` */

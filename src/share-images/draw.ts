@@ -1,15 +1,10 @@
 /**
- * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg)
- * → PNG (sharp). resvg's `renderAsync` and sharp work on libuv's thread pool, so images
- * drawn together overlap across cores while satori lays out the next one.
- *
- * Characters come from installed packages only, never a CDN. Fonts: static-weight WOFF files
- * of the site's `@fontsource` packages (satori reads no WOFF2, and draws a variable font at
- * its default weight only), `latin` then `latin-ext`, each subset its own family since satori
- * keeps one file per family and weight. Emoji: `@twemoji/svg`, drawn as images. Satori asks
- * `loadAdditionalAsset` for every grapheme its fonts lack, the only place that decides what
- * cannot be drawn: the rest is left out (a space-like one drawn as a plain space) and the text
- * laid out again.
+ * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg) →
+ * PNG (sharp); resvg and sharp work on libuv's thread pool, so images drawn together overlap.
+ * Characters come from installed packages only: static WOFF files of the site's fonts (satori
+ * reads no WOFF2), each subset its own family, and Twemoji's SVGs. What satori's
+ * `loadAdditionalAsset` is asked for and cannot find is left out (a space-like character
+ * becomes a plain space) and the text laid out again: the one place that decides.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -26,13 +21,9 @@ import { CANVAS, FACES, template } from "./templates.ts";
 /** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
 
-/**
- * resvg's options. Text is already glyph outlines, so no font is loaded. An empty `crop`
- * means "no crop": the default (the full canvas) copies every image into a new 3 MB buffer.
- */
+/** Text is already outlines, so no font is loaded; an empty `crop` spares a 3 MB copy. */
 export const RESVG_OPTIONS = {
   font: { loadSystemFonts: false },
-  fitTo: { mode: "original" as const },
   crop: { left: 0, top: 0, right: 0, bottom: 0 },
 };
 
@@ -41,6 +32,7 @@ function resolvePackageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
+/** Every font file: each face at 400 and 600, latin then latin-ext. */
 function readFonts() {
   const fonts = Object.values(FACES).flatMap((family) =>
     ([400, 600] as const).flatMap((weight) =>
@@ -56,18 +48,7 @@ function readFonts() {
   return Promise.all(fonts);
 }
 
-let fonts: ReturnType<typeof readFonts> | undefined;
-
-/** Every font file, read once per process: each face at 400 and 600, latin then latin-ext. */
-export function loadFonts(): ReturnType<typeof readFonts> {
-  fonts ??= readFonts();
-  return fonts;
-}
-
-/**
- * The SVG file for an emoji grapheme, or `undefined`. Twemoji names files by code point, in
- * hex, joined by `-`, without U+FE0F unless the sequence has a zero-width joiner.
- */
+/** An emoji's SVG, or `undefined`: Twemoji drops U+FE0F from names without a joiner. */
 export function emojiFile(grapheme: string): string | undefined {
   const points = [...grapheme].map((c) => c.codePointAt(0)!.toString(16));
   const bare = points.filter((p) => p !== "fe0f");
@@ -77,22 +58,7 @@ export function emojiFile(grapheme: string): string | undefined {
     .find((path) => existsSync(path));
 }
 
-const emojiUris = new Map<string, string | undefined>();
-
-/** The emoji as a `data:` URI for satori, or `undefined`; each grapheme looked up once. */
-function emojiDataUri(grapheme: string): string | undefined {
-  if (!emojiUris.has(grapheme)) {
-    const file = emojiFile(grapheme);
-    const uri = file && `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`;
-    emojiUris.set(grapheme, uri);
-  }
-  return emojiUris.get(grapheme);
-}
-
-/**
- * Longer than any Italian word (precipitevolissimevolmente has 26 letters) or sensible
- * hashtag: a longer run of letters is cut with an ellipsis, so it cannot overflow a line.
- */
+/** Longer than any Italian word (precipitevolissimevolmente has 26 letters) or hashtag. */
 const MAX_WORD = 32;
 
 const segmenter = new Intl.Segmenter("it", { granularity: "grapheme" });
@@ -101,7 +67,7 @@ const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s
 /** A grapheme that is only space (U+2028, U+3000, a vertical tab…): drawn as a plain space. */
 export const isSpace = (grapheme: string) => /^\s+$/u.test(grapheme);
 
-/** The text as drawn: long words shortened, the graphemes of `leftOut` taken out. */
+/** The text as drawn: longer words cut with an ellipsis, the graphemes of `leftOut` out. */
 function drawnText(text: string, leftOut: Set<string>): string {
   const shortened = text.replace(/\S+/g, (word) => {
     const chars = [...word];
@@ -123,15 +89,11 @@ function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
 }
 
-function packageVersion(name: string): string {
-  return JSON.parse(readFileSync(resolvePackageFile(`${name}/package.json`), "utf8")).version;
-}
-
 /** A hash of whatever draws the pixels: libraries, fonts, PNG level and this folder's code. */
-function fingerprintOf(fonts: Awaited<ReturnType<typeof loadFonts>>): string {
+function fingerprintOf(fonts: Awaited<ReturnType<typeof readFonts>>): string {
   const hash = createHash("sha256");
   for (const name of ["satori", "@resvg/resvg-js", "@twemoji/svg"]) {
-    hash.update(`${name}@${packageVersion(name)}\0`);
+    hash.update(readFileSync(resolvePackageFile(`${name}/package.json`)));
   }
   hash.update(`sharp@${sharp.versions.sharp}\0png${PNG_COMPRESSION}\0`);
   for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
@@ -143,10 +105,9 @@ function fingerprintOf(fonts: Awaited<ReturnType<typeof loadFonts>>): string {
 }
 
 async function create() {
-  // libvips keeps recent operations for reuse (up to 50 MB); no two share images share
-  // pixels, so the cache would only hold memory.
+  // libvips' operation cache (up to 50 MB) would only hold memory: no two images share pixels.
   sharp.cache(false);
-  const fonts = await loadFonts();
+  const fonts = await readFonts();
 
   /** `onNode` sees every laid-out box; `embedFont: false` keeps text as `<text>` (tests). */
   async function svg(
@@ -164,8 +125,9 @@ async function create() {
         embedFont: options.embedFont ?? true,
         onNodeDetected: options.onNode && ((node) => nodes.push(node)),
         async loadAdditionalAsset(code, segment) {
-          const emoji = code === "emoji" && emojiDataUri(segment);
-          if (emoji) return emoji;
+          const emoji = code === "emoji" && emojiFile(segment);
+          if (emoji)
+            return `data:image/svg+xml;base64,${(await readFile(emoji)).toString("base64")}`;
           asked.push(...graphemes(segment));
           return [];
         },
@@ -183,6 +145,7 @@ async function create() {
 
   return {
     fingerprint: fingerprintOf(fonts),
+    fonts,
     svg,
     /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
     async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {
@@ -198,7 +161,7 @@ async function create() {
 
 let renderer: ReturnType<typeof create> | undefined;
 
-/** The process's renderer: fonts are read and parsed on first use only. */
+/** The process's renderer: fonts are read on first use only. */
 export function getRenderer(): ReturnType<typeof create> {
   renderer ??= create();
   return renderer;

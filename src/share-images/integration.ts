@@ -1,16 +1,13 @@
 /**
- * Share images, from plan to files, in one integration.
- *
- * - `astro build`: as soon as the content check has passed (it hands its checked entries
- *   over through `fromCheckedContent`), the images are planned from the catalog and drawn on
- *   a worker thread (`./cache.ts`) while Astro bundles and renders pages; at
- *   `astro:build:done` each one is hard-linked from the cache to `og/<slug>.png`, characters
- *   left out are reported with the file behind the page, the summary is logged
- *   ("share images: N drawn, M reused") and the cache pruned. No route exists.
- * - `astro dev`: `/og/<slug>.png` draws on request through the same cache (`./route.ts`),
- *   and `/anteprima/` shows every image side by side (`./Previews.astro`).
+ * Share images in one integration. `astro build`: once the content check has passed (it hands
+ * its entries over through `fromCheckedContent`), the images are planned and drawn on a worker
+ * thread (`./cache.ts`) while Astro renders pages; at `astro:build:done` each is hard-linked
+ * from the cache to `og/<slug>.png`, characters left out are reported with the file behind the
+ * page, the summary logged and the cache pruned. `astro dev` draws `/og/<slug>.png` on request
+ * (`./route.ts`) and shows every image at `/anteprima/` (`./Previews.astro`).
  */
 import type { AstroIntegration } from "astro";
+import { once } from "node:events";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -46,11 +43,8 @@ function drawOnWorker(images: ShareImage[], dir: string) {
     workerData: { shareImages: { images, dir } },
   });
   worker.unref();
-  const summary = new Promise<Summary>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  });
-  // A failure is reported at `astro:build:done`, which awaits the same promise.
+  // Rejects on the worker's `error`: reported at `astro:build:done`, which awaits it.
+  const summary = once(worker, "message").then(([summary]) => summary as Summary);
   summary.catch(() => undefined);
   return { worker, summary };
 }
@@ -69,15 +63,11 @@ export function shareImages(): AstroIntegration & {
     hooks: {
       "astro:config:setup": ({ command, injectRoute }) => {
         if (command === "dev") {
-          injectRoute({
-            pattern: "/og/[...slug].png",
-            entrypoint: new URL("./route.ts", import.meta.url),
-          });
-          // Never in a build: the page cannot reach the sitemap, the search index or a reader.
-          injectRoute({
-            pattern: "/anteprima",
-            entrypoint: new URL("./Previews.astro", import.meta.url),
-          });
+          // Never in a build: `/anteprima` cannot reach the sitemap, the search index or a reader.
+          const routes = { "/og/[...slug].png": "./route.ts", "/anteprima": "./Previews.astro" };
+          for (const [pattern, file] of Object.entries(routes)) {
+            injectRoute({ pattern, entrypoint: new URL(file, import.meta.url) });
+          }
         }
         if (command !== "build") return;
         if (!checked) {

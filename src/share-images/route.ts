@@ -1,7 +1,6 @@
 /**
- * `/og/<page>.png` under `astro dev` only (injected by `./integration.ts`): each image drawn
- * on request through the same cache as the build, so an edited page shows its new image on
- * reload. A build has no such route: the integration writes the files.
+ * `/og/<page>.png` under `astro dev` only (see `./integration.ts`): drawn on request through
+ * the build's cache, so an edited page shows its new image on reload.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFile } from "node:fs/promises";

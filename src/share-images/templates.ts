@@ -1,10 +1,9 @@
 /**
- * The look of the share images and one template per kind of page, each telling the shared
- * frame what to show. Trees are plain `{ type, props }` objects (no JSX, no React), so they
- * run under Astro, vitest and plain Node alike.
+ * The look of the share images, and one template per kind of page telling the shared frame
+ * what to show. Trees are plain `{ type, props }` objects, no JSX: they run anywhere.
  */
 import { contrastRatio } from "../lib/color.ts";
-import type { BrandMark, PropsOf, ShareImageProps } from "../lib/share-image-plan.ts";
+import type { BrandMark, PropsOf, ShareImageProps, Template } from "../lib/share-image-plan.ts";
 
 export const CANVAS = { width: 1200, height: 630 } as const;
 
@@ -132,9 +131,6 @@ function brandChip(brand: BrandMark, label = brand.name): OgElement {
   );
 }
 
-/** A dot between kicker items. */
-const separator = h("span", { color: COLORS.muted, margin: "0 4px", flexShrink: 0 }, "·");
-
 /** Muted text of two lines at most, in the serif: a tagline or a standfirst. */
 function standfirst(text: string, fontSize = 40, lineHeight = 1.25, maxWidth = TEXT_WIDTH) {
   const font = { fontFamily: FONTS.serif, fontWeight: 400, fontSize, lineHeight };
@@ -174,7 +170,9 @@ const ARTICLE_SIZES = [72, 64, 56, 50, 46];
 interface Frame {
   /** The top edge's colours, in equal parts; none gives the neutral band. */
   band: string[];
-  kicker?: OgChild[];
+  /** The small line above the body, and a brand chip after it. */
+  kicker?: string;
+  chip?: OgElement;
   body: OgElement;
   /** Footer, left: the date or a tally. */
   meta: string;
@@ -182,7 +180,7 @@ interface Frame {
   signature?: string;
 }
 
-function frame({ band, kicker, body, meta, signature }: Frame, siteName: string): OgElement {
+function frame({ band, kicker, chip, body, meta, signature }: Frame, siteName: string) {
   const strip = (colors: readonly string[], height: number, edge: Style) =>
     box(
       { position: "absolute", ...edge, left: 0, width: CANVAS.width, height },
@@ -216,10 +214,10 @@ function frame({ band, kicker, body, meta, signature }: Frame, siteName: string)
           textTransform: "uppercase",
           color: COLORS.muted,
         },
-        // Labels keep their width; a brand chip gives way with an ellipsis.
-        ...kicker.map((item) =>
-          typeof item === "string" ? h("span", { flexShrink: 0 }, item) : item,
-        ),
+        // The label keeps its width; a brand chip gives way with an ellipsis.
+        h("span", { flexShrink: 0 }, kicker),
+        chip && h("span", { color: COLORS.muted, margin: "0 4px", flexShrink: 0 }, "·"),
+        chip,
       ),
     box(
       {
@@ -248,11 +246,12 @@ function frame({ band, kicker, body, meta, signature }: Frame, siteName: string)
 
 const colors = (brands: BrandMark[]) => brands.map((brand) => brand.color);
 
-const TEMPLATES: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => Frame } = {
+const TEMPLATES: { [T in Template]: (props: PropsOf<T>) => Frame } = {
   /** An outage: its hashtag on the brand's colour, the headline, when it began. */
   outage: (props) => ({
     band: [props.brand.color],
-    kicker: [props.kicker, separator, brandChip(props.brand)],
+    kicker: props.kicker,
+    chip: brandChip(props.brand),
     body: column(
       26,
       fill(
@@ -277,11 +276,8 @@ const TEMPLATES: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => Fr
   /** A case of instant marketing: who posted where, what triggered it, the headline, when. */
   case: (props) => ({
     band: [props.brand.color],
-    kicker: [
-      props.kicker,
-      separator,
-      brandChip(props.brand, `${props.brand.name} su ${props.platform}`),
-    ],
+    kicker: props.kicker,
+    chip: brandChip(props.brand, `${props.brand.name} su ${props.platform}`),
     body: column(
       26,
       props.trigger &&
@@ -298,7 +294,7 @@ const TEMPLATES: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => Fr
   /** A dossier: the headline large, the brands it follows, when it was published. */
   dossier: (props) => ({
     band: colors(props.brands),
-    kicker: [props.kicker],
+    kicker: props.kicker,
     body: column(
       30,
       headline(props.title, [84, ...ARTICLE_SIZES], { lines: 4 }),
@@ -314,7 +310,7 @@ const TEMPLATES: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => Fr
   /** A brand: the site's switched-off screen with a band of its colour, its name and kind. */
   brand: (props) => ({
     band: [props.color],
-    kicker: [props.kicker],
+    kicker: props.kicker,
     body: box(
       { alignItems: "center", gap: 56 },
       box(
@@ -339,7 +335,7 @@ const TEMPLATES: { [T in ShareImageProps["template"]]: (props: PropsOf<T>) => Fr
   /** A list page: the section's name, what it collects, how many entries it has. */
   section: (props) => ({
     band: colors(props.brands),
-    kicker: ["Sezione"],
+    kicker: "Sezione",
     body: column(
       26,
       headline(props.title, [112], { letterSpacing: -1.5 }),

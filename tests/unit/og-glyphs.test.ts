@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ShareImageProps } from "../../src/lib/share-image-plan";
 import { codePointLabel } from "../../src/share-images/cache";
-import { emojiFile, getRenderer, loadFonts } from "../../src/share-images/draw";
+import { emojiFile, getRenderer } from "../../src/share-images/draw";
 
 const renderer = await getRenderer();
 
@@ -29,7 +29,7 @@ async function headline(title: string) {
 
 describe("the bundled fonts", { timeout: 20_000 }, () => {
   it("are static-weight WOFF files, latin and latin-ext, loaded once", async () => {
-    const fonts = await loadFonts();
+    const { fonts } = renderer;
     expect(fonts.map((font) => `${font.name} ${font.weight}`)).toEqual([
       "Source Serif 4 400",
       "Source Serif 4 Ext 400",
@@ -41,7 +41,7 @@ describe("the bundled fonts", { timeout: 20_000 }, () => {
       "Source Sans 3 Ext 600",
     ]);
     for (const font of fonts) expect(font.data.subarray(0, 4).toString("latin1")).toBe("wOFF");
-    expect(await loadFonts()).toBe(await loadFonts());
+    expect((await getRenderer()).fonts).toBe(fonts);
   });
 
   it("draw Italian accents, typographic quotes, guillemets, dashes, # and @", async () => {
