@@ -75,7 +75,7 @@ function triggerOf(catalog: CatalogData, entry: Case): string {
 
 const { name: siteName, tagline } = site;
 
-/** What each kind of share image shows, besides the site's name; the props' types come from these. */
+/** What each kind of image shows, besides the site's name; the props' types come from these. */
 const PROPS = {
   /** The default image: `sections` in the order of the navigation. */
   default: () => ({

@@ -120,8 +120,8 @@ export function msPerImage(summary: Summary): number {
 export function summaryLine(summary: Summary): string {
   const head = `share images: ${summary.drawn} drawn, ${summary.reused} reused`;
   if (summary.drawn === 0) return head;
-  const ms = msPerImage(summary).toFixed(1);
-  return `${head} in ${(summary.wall / 1000).toFixed(2)} s (${ms} ms per image, ${CONCURRENCY} at a time)`;
+  const [seconds, ms] = [(summary.wall / 1000).toFixed(2), msPerImage(summary).toFixed(1)];
+  return `${head} in ${seconds} s (${ms} ms per image, ${CONCURRENCY} at a time)`;
 }
 
 /** `U+2603` */

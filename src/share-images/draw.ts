@@ -1,6 +1,6 @@
 /**
- * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg) →
- * PNG (sharp); resvg and sharp work on libuv's thread pool, so images drawn together overlap.
+ * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg)
+ * → PNG (sharp); resvg and sharp work on libuv's thread pool, so images drawn together overlap.
  * Characters come from installed packages only: static WOFF files of the site's fonts (satori
  * reads no WOFF2), each subset its own family, and Twemoji's SVGs. What satori's
  * `loadAdditionalAsset` is asked for and cannot find is left out (a space-like character
@@ -99,8 +99,9 @@ function fingerprintOf(fonts: Awaited<ReturnType<typeof readFonts>>): string {
   for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
   const folder = fileURLToPath(new URL(".", import.meta.url));
   const sources = readdirSync(folder).filter((name) => name.endsWith(".ts"));
-  for (const file of sources.sort())
+  for (const file of sources.sort()) {
     hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
+  }
   return hash.digest("hex");
 }
 
@@ -126,8 +127,9 @@ async function create() {
         onNodeDetected: options.onNode && ((node) => nodes.push(node)),
         async loadAdditionalAsset(code, segment) {
           const emoji = code === "emoji" && emojiFile(segment);
-          if (emoji)
+          if (emoji) {
             return `data:image/svg+xml;base64,${(await readFile(emoji)).toString("base64")}`;
+          }
           asked.push(...graphemes(segment));
           return [];
         },

@@ -61,8 +61,9 @@ export function fitText(
     let [lines, used] = [1, 0];
     for (const length of words) {
       if (length > perLine) return false;
-      if (used > 0 && used + 1 + length > perLine) [lines, used] = [lines + 1, length];
-      else used += (used > 0 ? 1 : 0) + length;
+      const next = used === 0 ? length : used + 1 + length;
+      if (next <= perLine) used = next;
+      else [lines, used] = [lines + 1, length];
     }
     return lines <= maxLines;
   };
