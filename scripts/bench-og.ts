@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { catalogOf, type Collections } from "../src/lib/catalog.ts";
 import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 import { planShareImages } from "../src/lib/share-image-plan.ts";
-import { ImageCache, drawImages, msPerImage, summaryLine } from "../src/share-images/cache.ts";
+import { drawImages, msPerImage, summaryLine } from "../src/share-images/cache.ts";
 import { generateCorpus } from "./lib/synthetic-corpus.ts";
 import { median } from "./lib/measure.ts";
 
@@ -39,18 +39,17 @@ console.log(
 );
 
 const dir = await mkdtemp(join(tmpdir(), "schermo-nero-bench-og-"));
-const cache = new ImageCache(dir);
 const colds: number[] = [];
 for (let run = 1; run <= runs; run++) {
   await rm(dir, { recursive: true, force: true });
   const cpu = process.cpuUsage();
-  const summary = await drawImages(images, { cache });
+  const summary = await drawImages(images, dir);
   const used = process.cpuUsage(cpu);
   colds.push(msPerImage(summary));
   const cpuPerImage = (used.user + used.system) / 1000 / images.length;
   console.log(`cold ${run}: ${summaryLine(summary)}; CPU ${cpuPerImage.toFixed(1)} ms per image`);
 }
-const warm = await drawImages(images, { cache });
+const warm = await drawImages(images, dir);
 console.log(`warm:   ${summaryLine(warm)}${warm.drawn === 0 ? "" : " (EXPECTED NONE DRAWN)"}`);
 console.log(`median cold: ${median(colds).toFixed(1)} ms per image`);
 await rm(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * pages, breadcrumbs, search filters, the feed, structured data and share images read them.
  */
 import type { BRAND_KINDS, PLATFORMS } from "./schema";
+import { countLabel } from "./strings";
 import type { Section } from "./urls";
 
 /** Each section's name: its page title and breadcrumb, an article's kind in cards and filters. */
@@ -45,3 +46,18 @@ export const ATLAS_PAGE = {
   title: "Atlante dei blackout",
   standfirst: "Tutti i blackout che raccontiamo, anno per anno: ogni punto porta alla sua storia.",
 };
+
+const COUNT_WORDS: Record<Section, [one: string, many: string]> = {
+  outages: ["blackout", "blackout"],
+  cases: ["caso di instant marketing", "casi di instant marketing"],
+  dossier: ["dossier", "dossier"],
+  brands: ["marchio", "marchi"],
+};
+
+/** `1 blackout · 7 casi di instant marketing`: what the site tells of a brand or a section. */
+export function tally(counts: Partial<Record<Section, number>>): string {
+  return (Object.keys(COUNT_WORDS) as Section[])
+    .filter((section) => counts[section] !== undefined)
+    .map((section) => countLabel(counts[section]!, ...COUNT_WORDS[section]))
+    .join(" · ");
+}

@@ -1,8 +1,7 @@
 /**
- * Where share images are served, which is all a page needs for its `og:image`. An image's
- * slug is its page's path without slashes: `/blackout/x/` → `blackout/x`, served at
- * `/og/blackout/x.png`; the home page's is `home`, the default's (404 and any page without
- * its own) `default`. File-extension URLs have no trailing slash.
+ * Where share images are served, all a page needs for its `og:image`. An image's slug is its
+ * page's path without slashes (`/blackout/x/` → `blackout/x`, at `/og/blackout/x.png`), or
+ * `home`, or `default` for the 404 and any page without its own.
  */
 import { SECTIONS, absoluteUrl, sitePath, type Section } from "./urls";
 

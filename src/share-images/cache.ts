@@ -1,31 +1,16 @@
 /**
- * The share images' cache, one PNG per content hash in a folder outside `dist/`, and the
- * drawing of a list of images into it: each image whose key the cache holds is reused,
- * every other one drawn, several at a time. Drawing runs wherever it is called: on a worker
- * thread in a build (`./worker.ts`), in the request under `astro dev`, in-process in tests
- * and the benchmark. Only keys are kept, not PNGs: a build of a thousand pages never holds
- * a thousand images (about 100 MB) in memory at once.
- *
- * The folder is safe to delete (every image is drawn again) and easy for a CI host to keep
- * between runs. Writes are atomic (temporary file, then rename), so an interrupted build
- * never leaves half a PNG behind. A reused entry is touched; `prune` removes entries no
- * build has used for a while, so the folder does not grow without end. Beside a PNG that
- * left characters out, `<key>.json` lists them, so a build that reuses it reports them too.
+ * The share images' cache, one PNG per content hash in a folder outside `dist/` (safe to
+ * delete, easy for a CI host to keep), and the drawing of a list of images through it, several
+ * at a time. Only keys stay in memory, not PNGs (a thousand would take about 100 MB). Writes
+ * are atomic, so an interrupted build never leaves half a PNG; beside a PNG that left
+ * characters out, `<key>.json` lists them, so a build that reuses it reports them too.
  */
 import { createHash } from "node:crypto";
-import {
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  stat,
-  unlink,
-  utimes,
-  writeFile,
-} from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { cacheRoot, linkOrCopy } from "../lib/build-cache.ts";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { cacheRoot } from "../lib/build-cache.ts";
 import type { ShareImage } from "../lib/share-image-plan.ts";
 import { getRenderer, isSpace } from "./draw.ts";
 
@@ -34,140 +19,96 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
   return env.OG_CACHE_DIR ? resolve(env.OG_CACHE_DIR) : join(cacheRoot(env), "og");
 }
 
-/** JSON with object keys sorted, so equal values always give equal text. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+/** The file of `key` in the cache folder `dir`: its PNG, or the list of what it left out. */
+export function cacheFile(dir: string, key: string, extension = "png"): string {
+  return join(dir, `${key}.${extension}`);
 }
 
-/**
- * 32 hex digits, the image's file name in the cache: a hash of everything that changes its
- * pixels, the props and the renderer's fingerprint (source, fonts, library versions).
- */
+/** A hash of what decides the pixels: the props (in the plan's key order) and the renderer. */
 export function imageKey(props: unknown, fingerprint: string): string {
-  return createHash("sha256").update(stableJson({ props, fingerprint })).digest("hex").slice(0, 32);
+  const hash = createHash("sha256").update(`${fingerprint}\0${JSON.stringify(props)}`);
+  return hash.digest("hex").slice(0, 32);
 }
 
 /** Entries unused for this many days are removed at the end of a build. */
 const MAX_AGE_DAYS = 30;
 
-export class ImageCache {
-  // A plain field, not a parameter property: the worker runs on Node's type stripping.
-  readonly dir: string;
-  constructor(dir: string) {
-    this.dir = dir;
-  }
-
-  private file(key: string, extension = "png"): string {
-    return join(this.dir, `${key}.${extension}`);
-  }
-
-  /**
-   * For a cached image, the characters its drawing left out (usually none); `undefined`
-   * when the cache lacks it. A held entry is touched.
-   */
-  async lookup(key: string): Promise<string[] | undefined> {
-    const now = new Date();
-    const held = await utimes(this.file(key), now, now).then(
-      () => true,
-      () => false,
-    );
-    if (!held) return undefined;
-    const leftOut = await readFile(this.file(key, "json"), "utf8").catch(() => "[]");
-    return JSON.parse(leftOut) as string[];
-  }
-
-  async read(key: string): Promise<Buffer> {
-    return readFile(this.file(key));
-  }
-
-  /** Puts the cached PNG at `file`, as a hard link (see `linkOrCopy`). */
-  async linkTo(key: string, file: string): Promise<void> {
-    await linkOrCopy(this.file(key), file);
-  }
-
-  async write(key: string, png: Buffer, leftOut: string[]): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    if (leftOut.length > 0) await writeFile(this.file(key, "json"), JSON.stringify(leftOut));
-    const temporary = join(this.dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, png);
-    await rename(temporary, this.file(key));
-  }
-
-  /** Removes the entries older than `MAX_AGE_DAYS` that `keep` does not name. */
-  async prune(keep: Set<string>): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    const oldest = Date.now() - MAX_AGE_DAYS * 86_400_000;
-    for (const name of names) {
-      if (!name.endsWith(".png") || keep.has(name.slice(0, -4))) continue;
-      const path = join(this.dir, name);
-      const info = await stat(path).catch(() => undefined);
-      if (info && info.mtimeMs < oldest) {
-        await unlink(path).catch(() => undefined);
-        await unlink(`${path.slice(0, -4)}.json`).catch(() => undefined);
-      }
+/** Removes the entries older than `MAX_AGE_DAYS` that `keep` does not name. */
+export async function prune(dir: string, keep: Set<string>): Promise<void> {
+  const oldest = Date.now() - MAX_AGE_DAYS * 86_400_000;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const key = name.slice(0, -4);
+    if (!name.endsWith(".png") || keep.has(key)) continue;
+    const info = await stat(cacheFile(dir, key)).catch(() => undefined);
+    if (info && info.mtimeMs < oldest) {
+      await rm(cacheFile(dir, key), { force: true });
+      await rm(cacheFile(dir, key, "json"), { force: true });
     }
   }
 }
 
-interface Problem {
-  /** The file behind the page. */
-  source: string;
-  slug: string;
-  /** Graphemes no bundled font or emoji can draw. */
-  leftOut: string[];
-}
+/** An image that left out `leftOut`, graphemes no bundled font or emoji can draw. */
+type Problem = Pick<ShareImage, "source" | "slug"> & { leftOut: string[] };
 
 export interface Summary {
   drawn: number;
   reused: number;
   /** Wall time from the first image to the last, in ms. */
   wall: number;
-  /** How many images were drawn at once. */
-  concurrency: number;
   /** Images that left characters out, in the order given. */
   problems: Problem[];
   /** Each image's cache key, by slug. */
   keys: Record<string, string>;
 }
 
-export async function drawImages(
-  images: ShareImage[],
-  { cache }: { cache: ImageCache },
-): Promise<Summary> {
+// Three per core keeps the thread pool fed while satori lays out the next image.
+const CONCURRENCY = Math.max(3, availableParallelism() * 3);
+
+/** Draws into the cache folder `dir` each image it does not hold yet. */
+export async function drawImages(images: ShareImage[], dir: string): Promise<Summary> {
   const started = performance.now();
   const renderer = await getRenderer();
-  // Three per core keeps the thread pool fed while satori lays out the next image.
-  const concurrency = Math.max(3, availableParallelism() * 3);
-  const summary: Summary = { drawn: 0, reused: 0, wall: 0, concurrency, problems: [], keys: {} };
-  const problems: Array<Problem | undefined> = [];
+  const summary: Summary = { drawn: 0, reused: 0, wall: 0, problems: [], keys: {} };
+  await mkdir(dir, { recursive: true });
   let next = 0;
   async function drawNext(): Promise<void> {
     for (let index = next++; index < images.length; index = next++) {
       const { slug, props, source } = images[index];
       const key = imageKey(props, renderer.fingerprint);
+      const [png, list] = [cacheFile(dir, key), cacheFile(dir, key, "json")];
       summary.keys[slug] = key;
-      let leftOut = await cache.lookup(key);
-      if (leftOut) summary.reused++;
-      else {
+      const now = new Date();
+      let leftOut: string[];
+      // Touched when reused, so that `prune` keeps it.
+      const held = await utimes(png, now, now)
+        .then(() => true)
+        .catch(() => false);
+      if (held) {
+        leftOut = JSON.parse(await readFile(list, "utf8").catch(() => "[]")) as string[];
+        summary.reused++;
+      } else {
         const drawing = await renderer.draw(props);
-        await cache.write(key, drawing.png, drawing.leftOut);
         leftOut = drawing.leftOut;
+        if (leftOut.length > 0) await writeFile(list, JSON.stringify(leftOut));
+        const temporary = join(dir, `.${key}.${process.pid}.tmp`);
+        await writeFile(temporary, drawing.png);
+        await rename(temporary, png);
         summary.drawn++;
       }
-      if (leftOut.length > 0) problems[index] = { source, slug, leftOut };
+      // Indexed, so that problems keep the images' order whichever finishes first.
+      if (leftOut.length > 0) summary.problems[index] = { source, slug, leftOut };
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, drawNext));
-  summary.problems = problems.filter((problem) => problem !== undefined);
+  await Promise.all(Array.from({ length: CONCURRENCY }, drawNext));
+  summary.problems = summary.problems.filter(Boolean);
   summary.wall = performance.now() - started;
   return summary;
+}
+
+// On the build's worker thread, started on this file by `./integration.ts`.
+if (!isMainThread && workerData?.shareImages) {
+  const { images, dir } = workerData.shareImages as { images: ShareImage[]; dir: string };
+  void drawImages(images, dir).then((summary) => parentPort!.postMessage(summary));
 }
 
 /** What each drawn image cost: wall time ÷ images drawn (images overlap). */
@@ -175,18 +116,12 @@ export function msPerImage(summary: Summary): number {
   return summary.drawn === 0 ? 0 : summary.wall / summary.drawn;
 }
 
-/**
- * `share images: 200 drawn, 3 reused in 3.10 s (15.5 ms per image, 64.5 images/s,
- * 6 at a time)`
- */
+/** `share images: 200 drawn, 3 reused in 3.10 s (15.5 ms per image, 6 at a time)` */
 export function summaryLine(summary: Summary): string {
   const head = `share images: ${summary.drawn} drawn, ${summary.reused} reused`;
   if (summary.drawn === 0) return head;
-  return (
-    `${head} in ${(summary.wall / 1000).toFixed(2)} s ` +
-    `(${msPerImage(summary).toFixed(1)} ms per image, ` +
-    `${(1000 / msPerImage(summary)).toFixed(1)} images/s, ${summary.concurrency} at a time)`
-  );
+  const [seconds, ms] = [(summary.wall / 1000).toFixed(2), msPerImage(summary).toFixed(1)];
+  return `${head} in ${seconds} s (${ms} ms per image, ${CONCURRENCY} at a time)`;
 }
 
 /** `U+2603` */

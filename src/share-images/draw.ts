@@ -1,66 +1,65 @@
 /**
  * Draws a share image: props → element tree (the template) → SVG (satori) → pixels (resvg)
- * → PNG (sharp). resvg's `renderAsync` and sharp work on libuv's thread pool, so images
- * drawn together overlap across cores while satori lays out the next one.
- *
- * Characters: satori asks `loadAdditionalAsset` for every grapheme its fonts lack, and that
- * is the only place that decides what cannot be drawn: whatever it asks for is left out, a
- * space-like one as a plain space, and the text laid out once more without it.
+ * → PNG (sharp); resvg and sharp work on libuv's thread pool, so images drawn together overlap.
+ * Characters come from installed packages only: static WOFF files of the site's fonts (satori
+ * reads no WOFF2), each subset its own family, and Twemoji's SVGs. What satori's
+ * `loadAdditionalAsset` is asked for and cannot find is left out (a space-like character
+ * becomes a plain space) and the text laid out again: the one place that decides.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "../lib/share-image-plan.ts";
-import { emojiDataUri, fontsHash, loadFonts, resolvePackageFile } from "./glyphs.ts";
-import { template } from "./templates.ts";
-import { CANVAS } from "./theme.ts";
+import { CANVAS, FACES, template } from "./templates.ts";
 
-/**
- * zlib level of the PNG: 1 costs ~5 ms an image against ~10 ms at the default 6, for files
- * of 50–100 KB instead of 35–70 KB, well within what social networks accept.
- */
+/** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
 
-/**
- * resvg's options. Text is already glyph outlines, so no font is loaded. `crop` is empty on
- * purpose: with its default (the full canvas) resvg-js copies every image into a new 3 MB
- * buffer; an empty one is "no crop", the same pixels without the copy (2–3 ms an image).
- */
+/** Text is already outlines, so no font is loaded; an empty `crop` spares a 3 MB copy. */
 export const RESVG_OPTIONS = {
   font: { loadSystemFonts: false },
-  fitTo: { mode: "original" as const },
   crop: { left: 0, top: 0, right: 0, bottom: 0 },
 };
 
-/**
- * satori writes a `<mask>` for every box, referenced only under `overflow: hidden` or a
- * `clip-path`, which templates do not use. resvg parses each one anyway (about 1 ms an
- * image); those no `url(#id)` refers to are left out, which changes no pixel.
- */
-export function withoutUnusedMasks(svg: string): string {
-  if (!svg.includes("<mask")) return svg;
-  const used = new Set(Array.from(svg.matchAll(/url\(#([^)]+)\)/g), (match) => match[1]));
-  return svg.replace(/<mask id="([^"]+)">.*?<\/mask>/gs, (mask, id: string) =>
-    used.has(id) ? mask : "",
+/** A file of an installed package, resolved from this module (never from the working folder). */
+function resolvePackageFile(specifier: string): string {
+  return createRequire(import.meta.url).resolve(specifier);
+}
+
+/** Every font file: each face at 400 and 600, latin then latin-ext. */
+function readFonts() {
+  const fonts = Object.values(FACES).flatMap((family) =>
+    ([400, 600] as const).flatMap((weight) =>
+      (["latin", "latin-ext"] as const).map(async (subset) => {
+        const id = family.toLowerCase().replaceAll(" ", "-");
+        const file = `@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`;
+        const data = await readFile(resolvePackageFile(file));
+        const name = subset === "latin" ? family : `${family} Ext`;
+        return { name, weight, style: "normal" as const, data };
+      }),
+    ),
   );
+  return Promise.all(fonts);
 }
 
-/**
- * Longer than any Italian word (precipitevolissimevolmente has 26 letters) or sensible
- * hashtag: a longer run of letters is cut with an ellipsis, so it cannot overflow a line.
- */
+/** An emoji's SVG, or `undefined`: Twemoji drops U+FE0F from names without a joiner. */
+export function emojiFile(grapheme: string): string | undefined {
+  const points = [...grapheme].map((c) => c.codePointAt(0)!.toString(16));
+  const bare = points.filter((p) => p !== "fe0f");
+  const folder = dirname(resolvePackageFile("@twemoji/svg/package.json"));
+  return (grapheme.includes("\u200d") ? [points, bare] : [bare, points])
+    .map((name) => join(folder, `${name.join("-")}.svg`))
+    .find((path) => existsSync(path));
+}
+
+/** Longer than any Italian word (precipitevolissimevolmente has 26 letters) or hashtag. */
 const MAX_WORD = 32;
-
-function shortenWords(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    const chars = [...word];
-    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
-  });
-}
 
 const segmenter = new Intl.Segmenter("it", { granularity: "grapheme" });
 const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
@@ -68,83 +67,69 @@ const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s
 /** A grapheme that is only space (U+2028, U+3000, a vertical tab…): drawn as a plain space. */
 export const isSpace = (grapheme: string) => /^\s+$/u.test(grapheme);
 
-/** Keys of props that are not text a reader sees. */
-const NOT_TEXT = new Set(["template", "color"]);
+/** The text as drawn: longer words cut with an ellipsis, the graphemes of `leftOut` out. */
+function drawnText(text: string, leftOut: Set<string>): string {
+  const shortened = text.replace(/\S+/g, (word) => {
+    const chars = [...word];
+    return chars.length > MAX_WORD ? chars.slice(0, MAX_WORD - 1).join("") + "…" : word;
+  });
+  if (leftOut.size === 0) return shortened;
+  return graphemes(shortened)
+    .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
 
-/** Applies `fix` to every text value of the props (nested brands included). */
+/** Applies `fix` to every text a reader sees in the props (nested brands included). */
 function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
-  if (typeof value === "string") return (NOT_TEXT.has(key) ? value : fix(value)) as T;
+  if (typeof value === "string") return (/^(template|color)$/.test(key) ? value : fix(value)) as T;
   if (Array.isArray(value)) return value.map((item) => mapText(item, fix)) as T;
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
-  }
-  return value;
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
 }
 
-/** The props without the graphemes of `leftOut`, a space-like one becoming a plain space. */
-function without(props: ShareImageProps, leftOut: Set<string>): ShareImageProps {
-  if (leftOut.size === 0) return props;
-  return mapText(props, (text) =>
-    graphemes(text)
-      .map((g) => (!leftOut.has(g) ? g : isSpace(g) ? " " : ""))
-      .join("")
-      .replace(/ {2,}/g, " ")
-      .trim(),
-  );
-}
-
-export type { SatoriNode as LaidOut } from "satori";
-
-/** Every file of this folder: the templates and the drawing code. */
-function sourceHash(): string {
-  const folder = fileURLToPath(new URL(".", import.meta.url));
+/** A hash of whatever draws the pixels: libraries, fonts, PNG level and this folder's code. */
+function fingerprintOf(fonts: Awaited<ReturnType<typeof readFonts>>): string {
   const hash = createHash("sha256");
-  const files = readdirSync(folder, { recursive: true, encoding: "utf8" });
-  for (const file of files.filter((name) => name.endsWith(".ts")).sort()) {
-    hash.update(`${file.replaceAll("\\", "/")}\0`).update(readFileSync(join(folder, file)));
+  for (const name of ["satori", "@resvg/resvg-js", "@twemoji/svg"]) {
+    hash.update(readFileSync(resolvePackageFile(`${name}/package.json`)));
+  }
+  hash.update(`sharp@${sharp.versions.sharp}\0png${PNG_COMPRESSION}\0`);
+  for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
+  const folder = fileURLToPath(new URL(".", import.meta.url));
+  const sources = readdirSync(folder).filter((name) => name.endsWith(".ts"));
+  for (const file of sources.sort()) {
+    hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
   }
   return hash.digest("hex");
 }
 
-function packageVersion(name: string): string {
-  const file = resolvePackageFile(`${name}/package.json`);
-  return `${name}@${JSON.parse(readFileSync(file, "utf8")).version}`;
-}
-
 async function create() {
-  // libvips keeps recent operations for reuse (up to 50 MB); no two share images share
-  // pixels, so the cache would only hold memory.
+  // libvips' operation cache (up to 50 MB) would only hold memory: no two images share pixels.
   sharp.cache(false);
-  const fonts = await loadFonts();
-  const fingerprint = [
-    packageVersion("satori"),
-    packageVersion("@resvg/resvg-js"),
-    `sharp@${sharp.versions.sharp}`,
-    packageVersion("@twemoji/svg"),
-    `fonts:${fontsHash(fonts)}`,
-    `png${PNG_COMPRESSION}`,
-    `source:${sourceHash()}`,
-  ].join(" ");
+  const fonts = await readFonts();
 
   /** `onNode` sees every laid-out box; `embedFont: false` keeps text as `<text>` (tests). */
   async function svg(
     props: ShareImageProps,
     options: { onNode?: (node: SatoriNode) => void; embedFont?: boolean } = {},
   ) {
-    const shortened = mapText(props, shortenWords);
     const leftOut = new Set<string>();
     for (;;) {
       const asked: string[] = [];
       const nodes: SatoriNode[] = [];
-      const result = await satori(template(without(shortened, leftOut)) as never, {
-        width: CANVAS.width,
-        height: CANVAS.height,
+      const drawn = mapText(props, (text) => drawnText(text, leftOut));
+      const result = await satori(template(drawn) as never, {
+        ...CANVAS,
         fonts,
         embedFont: options.embedFont ?? true,
         onNodeDetected: options.onNode && ((node) => nodes.push(node)),
         async loadAdditionalAsset(code, segment) {
-          const emoji = code === "emoji" && emojiDataUri(segment);
-          if (emoji) return emoji;
+          const emoji = code === "emoji" && emojiFile(segment);
+          if (emoji) {
+            return `data:image/svg+xml;base64,${(await readFile(emoji)).toString("base64")}`;
+          }
           asked.push(...graphemes(segment));
           return [];
         },
@@ -161,15 +146,13 @@ async function create() {
   }
 
   return {
-    fingerprint,
+    fingerprint: fingerprintOf(fonts),
+    fonts,
     svg,
     /** The PNG and the graphemes no bundled font or emoji can draw, in order. */
     async draw(props: ShareImageProps): Promise<{ png: Buffer; leftOut: string[] }> {
       const { svg: text, leftOut } = await svg(props);
-      const { pixels, width, height } = await renderAsync(withoutUnusedMasks(text), RESVG_OPTIONS);
-      if (width !== CANVAS.width || height !== CANVAS.height) {
-        throw new Error(`share images: drew ${width}×${height}, not 1200×630`);
-      }
+      const { pixels, width, height } = await renderAsync(text, RESVG_OPTIONS);
       const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
         .png({ compressionLevel: PNG_COMPRESSION })
         .toBuffer();
@@ -180,7 +163,7 @@ async function create() {
 
 let renderer: ReturnType<typeof create> | undefined;
 
-/** The process's renderer: fonts are read and parsed on first use only. */
+/** The process's renderer: fonts are read on first use only. */
 export function getRenderer(): ReturnType<typeof create> {
   renderer ??= create();
   return renderer;

@@ -1,25 +1,22 @@
 /**
- * Share images, from plan to files, in one integration.
- *
- * - `astro build`: as soon as the content check has passed (it hands its checked entries
- *   over through `fromCheckedContent`), the images are planned from the catalog and drawn on
- *   a worker thread (`./worker.ts`) while Astro bundles and renders pages; at
- *   `astro:build:done` each one is hard-linked from the cache to `og/<slug>.png`, characters
- *   left out are reported with the file behind the page, the summary is logged
- *   ("share images: N drawn, M reused") and the cache pruned. No route exists.
- * - `astro dev`: `/og/<slug>.png` draws on request through the same cache (`./route.ts`),
- *   and `/anteprima/` shows every image side by side (`./Previews.astro`).
+ * Share images in one integration. `astro build`: once the content check has passed (it hands
+ * its entries over through `fromCheckedContent`), the images are planned and drawn on a worker
+ * thread (`./cache.ts`) while Astro renders pages; at `astro:build:done` each is hard-linked
+ * from the cache to `og/<slug>.png`, characters left out are reported with the file behind the
+ * page, the summary logged and the cache pruned. `astro dev` draws `/og/<slug>.png` on request
+ * (`./route.ts`) and shows every image at `/anteprima/` (`./Previews.astro`).
  */
 import type { AstroIntegration } from "astro";
+import { once } from "node:events";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { linkOrCopy } from "../lib/build-cache";
 import { catalogOf, type Collections } from "../lib/catalog";
 import type { CheckedEntry } from "../lib/content-check";
 import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
-import { ImageCache, cacheDir, problemLine, summaryLine, type Summary } from "./cache.ts";
-import type { DrawJob, DrawReply } from "./worker.ts";
+import { cacheDir, cacheFile, problemLine, prune, summaryLine, type Summary } from "./cache.ts";
 
 /** What the content check hands over: every valid entry, as `checkContent` gives them. */
 export interface CheckedContent {
@@ -40,17 +37,14 @@ function planFrom({ entries, contentRoot, projectRoot }: CheckedContent): ShareI
   return planShareImages(catalogOf(collections, { production: true, now: new Date() }));
 }
 
-/** Draws `job` on a worker thread, which never keeps the process alive by itself. */
-function drawOnWorker(job: DrawJob): { worker: Worker; summary: Promise<Summary> } {
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: job });
-  worker.unref();
-  const summary = new Promise<Summary>((resolve, reject) => {
-    worker.once("message", (reply: DrawReply) =>
-      "error" in reply ? reject(new Error(reply.error)) : resolve(reply.summary),
-    );
-    worker.once("error", reject);
+/** Draws `images` on a worker thread, which never keeps the process alive by itself. */
+function drawOnWorker(images: ShareImage[], dir: string) {
+  const worker = new Worker(new URL("./cache.ts", import.meta.url), {
+    workerData: { shareImages: { images, dir } },
   });
-  // A failure is reported at `astro:build:done`, which awaits the same promise.
+  worker.unref();
+  // Rejects on the worker's `error`: reported at `astro:build:done`, which awaits it.
+  const summary = once(worker, "message").then(([summary]) => summary as Summary);
   summary.catch(() => undefined);
   return { worker, summary };
 }
@@ -60,6 +54,7 @@ export function shareImages(): AstroIntegration & {
 } {
   let checked: CheckedContent | undefined;
   let drawing: ReturnType<typeof drawOnWorker> | undefined;
+  const dir = cacheDir();
   return {
     name: "schermo-nero:share-images",
     fromCheckedContent(content) {
@@ -68,15 +63,11 @@ export function shareImages(): AstroIntegration & {
     hooks: {
       "astro:config:setup": ({ command, injectRoute }) => {
         if (command === "dev") {
-          injectRoute({
-            pattern: "/og/[...slug].png",
-            entrypoint: new URL("./route.ts", import.meta.url),
-          });
-          // Never in a build: the page cannot reach the sitemap, the search index or a reader.
-          injectRoute({
-            pattern: "/anteprima",
-            entrypoint: new URL("./Previews.astro", import.meta.url),
-          });
+          // Never in a build: `/anteprima` cannot reach the sitemap, the search index or a reader.
+          const routes = { "/og/[...slug].png": "./route.ts", "/anteprima": "./Previews.astro" };
+          for (const [pattern, file] of Object.entries(routes)) {
+            injectRoute({ pattern, entrypoint: new URL(file, import.meta.url) });
+          }
         }
         if (command !== "build") return;
         if (!checked) {
@@ -84,24 +75,22 @@ export function shareImages(): AstroIntegration & {
             "share images: list contentCheck() before shareImages() in astro.config.mjs",
           );
         }
-        drawing = drawOnWorker({ images: planFrom(checked), cacheDir: cacheDir() });
+        drawing = drawOnWorker(planFrom(checked), dir);
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir: out, logger }) => {
         if (!drawing) return;
         drawing.worker.ref();
         const summary = await drawing.summary;
-        const cache = new ImageCache(cacheDir());
         for (const problem of summary.problems) {
           logger.warn(problemLine(problem, shareImagePath(problem.slug)));
         }
-        const out = fileURLToPath(dir);
         await Promise.all(
           Object.entries(summary.keys).map(([slug, key]) =>
-            cache.linkTo(key, join(out, shareImageFile(slug))),
+            linkOrCopy(cacheFile(dir, key), join(fileURLToPath(out), shareImageFile(slug))),
           ),
         );
         logger.info(summaryLine(summary));
-        await cache.prune(new Set(Object.values(summary.keys)));
+        await prune(dir, new Set(Object.values(summary.keys)));
       },
     },
   };

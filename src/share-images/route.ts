@@ -1,13 +1,13 @@
 /**
- * `/og/<page>.png` under `astro dev` only (injected by `./integration.ts`): each image drawn
- * on request through the same cache as the build, so an edited page shows its new image on
- * reload. A build has no such route: the integration writes the files.
+ * `/og/<page>.png` under `astro dev` only (see `./integration.ts`): drawn on request through
+ * the build's cache, so an edited page shows its new image on reload.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import { readFile } from "node:fs/promises";
 import { getCatalog } from "../data/loaded-catalog";
 import { planShareImages, type ShareImage } from "../lib/share-image-plan";
 import { shareImagePath } from "../lib/share-image-urls";
-import { ImageCache, cacheDir, drawImages, problemLine } from "./cache.ts";
+import { cacheDir, cacheFile, drawImages, problemLine } from "./cache.ts";
 
 export const getStaticPaths = (async () =>
   planShareImages(await getCatalog()).map((image) => ({
@@ -16,9 +16,8 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
-  const cache = new ImageCache(cacheDir());
-  const { keys, problems } = await drawImages([image], { cache });
+  const { keys, problems } = await drawImages([image], cacheDir());
   for (const problem of problems) console.warn(problemLine(problem, shareImagePath(image.slug)));
-  const png = await cache.read(keys[image.slug]);
+  const png = await readFile(cacheFile(cacheDir(), keys[image.slug]));
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

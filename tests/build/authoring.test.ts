@@ -6,7 +6,7 @@ import { buildCorpus, run } from "../support/build";
 import { fileFor, htmlPages, page } from "../support/dist";
 import { fixturesDir, outputDir, projectRoot } from "../support/paths";
 import { searchRecords } from "../support/search-index";
-import { pngSize } from "../../src/share-images/png";
+import { pngSize } from "../support/links";
 import { site } from "../../src/site.config";
 
 describe("npm run check", () => {

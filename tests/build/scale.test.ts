@@ -9,7 +9,7 @@ import { corpusShape, generateCorpus } from "../../scripts/lib/synthetic-corpus"
 import { checkContent } from "../../src/lib/content-check";
 import { tagSlug } from "../../src/lib/tags";
 import { entryPath, sectionPath, type Section } from "../../src/lib/urls";
-import { pngSize } from "../../src/share-images/png";
+import { pngSize } from "../support/links";
 import { buildCorpus, type BuildResult } from "../support/build";
 import { htmlPages, page } from "../support/dist";
 import { outputDir } from "../support/paths";

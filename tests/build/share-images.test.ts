@@ -8,7 +8,7 @@ import { site } from "../../src/site.config";
 import { buildCorpus } from "../support/build";
 import { htmlPages, page } from "../support/dist";
 import { contentRoot, distDir, fixturesDir, outputDir } from "../support/paths";
-import { pngSize } from "../../src/share-images/png";
+import { pngSize } from "../support/links";
 import { publishedArticles } from "../support/content";
 
 const meta = (doc: Document, key: string) =>

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ShareImageProps } from "../../src/lib/share-image-plan";
 import { codePointLabel } from "../../src/share-images/cache";
-import { getRenderer } from "../../src/share-images/draw";
-import { emojiFile, emojiFileNames, loadFonts } from "../../src/share-images/glyphs";
+import { emojiFile, getRenderer } from "../../src/share-images/draw";
 
 const renderer = await getRenderer();
 
@@ -30,7 +29,7 @@ async function headline(title: string) {
 
 describe("the bundled fonts", { timeout: 20_000 }, () => {
   it("are static-weight WOFF files, latin and latin-ext, loaded once", async () => {
-    const fonts = await loadFonts();
+    const { fonts } = renderer;
     expect(fonts.map((font) => `${font.name} ${font.weight}`)).toEqual([
       "Source Serif 4 400",
       "Source Serif 4 Ext 400",
@@ -42,7 +41,7 @@ describe("the bundled fonts", { timeout: 20_000 }, () => {
       "Source Sans 3 Ext 600",
     ]);
     for (const font of fonts) expect(font.data.subarray(0, 4).toString("latin1")).toBe("wOFF");
-    expect(await loadFonts()).toBe(await loadFonts());
+    expect((await getRenderer()).fonts).toBe(fonts);
   });
 
   it("draw Italian accents, typographic quotes, guillemets, dashes, # and @", async () => {
@@ -91,13 +90,8 @@ describe("characters nothing can draw", { timeout: 20_000 }, () => {
 });
 
 describe("emoji files", () => {
-  it("follow Twemoji's names: no U+FE0F unless the sequence has a joiner", () => {
-    expect(emojiFileNames("😀")).toEqual(["1f600"]);
-    expect(emojiFileNames("❤️")).toEqual(["2764", "2764-fe0f"]);
-    expect(emojiFileNames("🏃🏻‍♀️")[0]).toBe("1f3c3-1f3fb-200d-2640-fe0f");
-  });
-
-  it("are found in the local package, never fetched", () => {
+  // Twemoji's names: no U+FE0F unless the sequence has a joiner.
+  it("are found in the local package under Twemoji's names, never fetched", () => {
     expect(emojiFile("😀")).toMatch(/node_modules\/@twemoji\/svg\/1f600\.svg$/);
     expect(emojiFile("❤️")).toMatch(/2764\.svg$/);
     expect(emojiFile("🏃🏻‍♀️")).toMatch(/1f3c3-1f3fb-200d-2640-fe0f\.svg$/);

@@ -9,8 +9,8 @@ import {
   shareImagePath,
   shareImageUrl,
 } from "../../src/lib/share-image-urls";
-import { cacheDir, imageKey, stableJson } from "../../src/share-images/cache";
-import { fitText } from "../../src/share-images/theme";
+import { cacheDir, imageKey } from "../../src/share-images/cache";
+import { fitText } from "../../src/share-images/templates";
 import { site } from "../../src/site.config";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -195,12 +195,9 @@ describe("which share images exist", () => {
 describe("fitting a headline", () => {
   it("takes the largest size at which the text fits the lines it may use", () => {
     const sizes = [72, 64, 56, 50, 46];
-    expect(fitText("Ventiquattro ore, tre schermi neri", { sizes, maxLines: 4 }).fontSize).toBe(72);
-    expect(fitText("parola ".repeat(25), { sizes, maxLines: 4 }).fontSize).toBeLessThan(72);
-    expect(fitText("parola ".repeat(200), { sizes, maxLines: 4 })).toEqual({
-      fontSize: 46,
-      lines: 4,
-    });
+    expect(fitText("Ventiquattro ore, tre schermi neri", { sizes, maxLines: 4 })).toBe(72);
+    expect(fitText("parola ".repeat(25), { sizes, maxLines: 4 })).toBeLessThan(72);
+    expect(fitText("parola ".repeat(200), { sizes, maxLines: 4 })).toBe(46);
   });
 
   it("shrinks until the longest word fits the column", () => {
@@ -209,7 +206,7 @@ describe("fitting a headline", () => {
       maxLines: 2,
       width: 760,
     });
-    expect(fit.fontSize).toBe(84);
+    expect(fit).toBe(84);
   });
 });
 
@@ -225,12 +222,6 @@ describe("where share images are served", () => {
 
 describe("cache keys", () => {
   const props = { title: "A", brand: { name: "N", color: "#000000" } };
-
-  it("do not depend on the order of keys", () => {
-    expect(stableJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
-    const reordered = { brand: { color: "#000000", name: "N" }, title: "A" };
-    expect(imageKey(reordered, "r")).toBe(imageKey(props, "r"));
-  });
 
   it("change with the props and the renderer's fingerprint", () => {
     const key = imageKey(props, "r");
