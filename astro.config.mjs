@@ -9,11 +9,23 @@ import { site } from "./src/site.config";
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
 
 /**
- * A face of an @fontsource family, Latin subset: Italian with its quotes, dashes and €.
- * @param {string} family
- * @param {string} face
+ * The faces (`400-normal`, `400-italic`…) of an @fontsource package in node_modules, as the
+ * `variants` of a local family: its Latin subset, Italian with its quotes, dashes and €.
+ * @param {string} pkg
+ * @param {[string, ...string[]]} faces
  */
-const fontsource = (family, face) => `@fontsource/${family}/files/${family}-latin-${face}.woff2`;
+function fontsourceFaces(pkg, [first, ...rest]) {
+  /** @param {string} face */
+  const variant = (face) => {
+    const [weight, style] = face.split("-");
+    /** @type {[string]} */
+    const src = [`@fontsource/${pkg}/files/${pkg}-latin-${face}.woff2`];
+    return { weight: Number(weight), style: /** @type {"normal" | "italic"} */ (style), src };
+  };
+  /** @type {[ReturnType<typeof variant>, ...ReturnType<typeof variant>[]]} */
+  const variants = [variant(first), ...rest.map(variant)];
+  return variants;
+}
 
 // The content check hands its checked entries to the share images, which start drawing then.
 const images = shareImages();
@@ -42,11 +54,7 @@ export default defineConfig({
       display: "optional",
       fallbacks: ["Georgia", "Times New Roman", "serif"],
       options: {
-        variants: [
-          { weight: 400, style: "normal", src: [fontsource("source-serif-4", "400-normal")] },
-          { weight: 600, style: "normal", src: [fontsource("source-serif-4", "600-normal")] },
-          { weight: 400, style: "italic", src: [fontsource("source-serif-4", "400-italic")] },
-        ],
+        variants: fontsourceFaces("source-serif-4", ["400-normal", "600-normal", "400-italic"]),
       },
     },
     {
@@ -55,12 +63,7 @@ export default defineConfig({
       cssVariable: "--font-source-sans",
       display: "optional",
       fallbacks: ["system-ui", "Segoe UI", "sans-serif"],
-      options: {
-        variants: [
-          { weight: 400, style: "normal", src: [fontsource("source-sans-3", "400-normal")] },
-          { weight: 600, style: "normal", src: [fontsource("source-sans-3", "600-normal")] },
-        ],
-      },
+      options: { variants: fontsourceFaces("source-sans-3", ["400-normal", "600-normal"]) },
     },
   ],
   // mdx() makes every article an MDX entry that its page renders with `render(entry)`.
