@@ -89,6 +89,9 @@ export default defineConfig({
       // the same on every page and so cannot carry the hash of a page's inline script.
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
       rolldownOptions: {
+        // Every article's module in one chunk rather than one each: a rebuild of 1000 articles
+        // (nothing changed, or one edit) takes 12–20% less (docs/performance.md).
+        output: { codeSplitting: { groups: [{ name: "articles", test: /\.mdx($|\?)/ }] } },
         // Astro's MDX head-propagation directive trips a harmless bundler warning on every
         // MDX file (withastro/astro#18087); it would bury the warnings that matter.
         onwarn(warning, warn) {
