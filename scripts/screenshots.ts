@@ -98,6 +98,13 @@ try {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(server.origin + path, { waitUntil: "load" });
+        // A full-page capture never scrolls, so blocks drawn only near the viewport
+        // (`render-when-near`) would stay blank: draw them all, as a reader scrolling would.
+        await page.evaluate(() => {
+          for (const block of document.querySelectorAll<HTMLElement>(".render-when-near")) {
+            block.style.contentVisibility = "visible";
+          }
+        });
         const file = join(out, `${nameOf(path)}--${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
       }
