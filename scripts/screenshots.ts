@@ -99,10 +99,12 @@ try {
       for (const path of pages) {
         await page.goto(server.origin + path, { waitUntil: "load" });
         // A full-page capture never scrolls, so blocks drawn only near the viewport
-        // (`render-when-near`) would stay blank: draw them all, as a reader scrolling would.
+        // (`content-visibility: auto`) would stay blank: draw them all, as a reader scrolling would.
         await page.evaluate(() => {
-          for (const block of document.querySelectorAll<HTMLElement>(".render-when-near")) {
-            block.style.contentVisibility = "visible";
+          for (const element of document.querySelectorAll<HTMLElement>("body *")) {
+            if (getComputedStyle(element).contentVisibility === "auto") {
+              element.style.contentVisibility = "visible";
+            }
           }
         });
         const file = join(out, `${nameOf(path)}--${width}-${colorScheme}.png`);

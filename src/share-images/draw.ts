@@ -48,13 +48,14 @@ function readFonts() {
   return Promise.all(fonts);
 }
 
+const TWEMOJI_FOLDER = dirname(resolvePackageFile("@twemoji/svg/package.json"));
+
 /** An emoji's SVG, or `undefined`: Twemoji drops U+FE0F from names without a joiner. */
 export function emojiFile(grapheme: string): string | undefined {
   const points = [...grapheme].map((c) => c.codePointAt(0)!.toString(16));
   const bare = points.filter((p) => p !== "fe0f");
-  const folder = dirname(resolvePackageFile("@twemoji/svg/package.json"));
   return (grapheme.includes("\u200d") ? [points, bare] : [bare, points])
-    .map((name) => join(folder, `${name.join("-")}.svg`))
+    .map((name) => join(TWEMOJI_FOLDER, `${name.join("-")}.svg`))
     .find((path) => existsSync(path));
 }
 
