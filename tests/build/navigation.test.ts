@@ -98,10 +98,10 @@ describe("article pages", () => {
         );
         expect(link.getAttribute("rel")).toBe("noopener noreferrer");
       }
-      const field = share.querySelector("input")!;
-      expect(field.getAttribute("value")).toBe(article.url);
-      expect(field.hasAttribute("readonly")).toBe(true);
-      expect(doc.querySelector(`label[for="${field.id}"]`)?.textContent).toMatch(/copia il link/);
+      const address = share.querySelector("[data-share-url]")!;
+      expect(address.textContent).toBe(article.url);
+      expect(address.classList.contains("select-all"), "one click selects the address").toBe(true);
+      expect(address.parentElement?.textContent).toMatch(/copia il link/);
     },
   );
 
