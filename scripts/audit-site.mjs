@@ -97,17 +97,18 @@ const server = createServer((request, response) => {
     file = join(root, "404.html");
     status = 404;
   }
-  let body = readFileSync(file);
   const headers = {
     ...headersFor(rules, url.pathname),
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
   };
-  const brotli = brotliFiles.get(file);
-  if (brotli && /\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
-    body = brotli;
+  const brotli = /\bbr\b/.test(request.headers["accept-encoding"] ?? "")
+    ? brotliFiles.get(file)
+    : undefined;
+  if (brotli) {
     headers["content-encoding"] = "br";
     headers["vary"] = "accept-encoding";
   }
+  const body = brotli ?? readFileSync(file);
   response.writeHead(status, { ...headers, "content-length": body.length });
   response.end(body);
 });
