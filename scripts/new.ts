@@ -1,6 +1,8 @@
 /**
  * `npm run new -- <case|outage|brand|dossier> [--title … --brand …]`: writes a new content
- * file that passes the content check. Without flags, in a terminal, it asks for each field.
+ * file that passes the content check. Without flags, in a terminal, it asks for each field
+ * and, for a case, what is known of the post, of its moment and of its reception (each may be
+ * left empty: "not known" is an answer); the draft's sections follow from those answers.
  * The rules live in `src/lib/new-entry.ts`; this file only asks, writes and prints.
  */
 import { mkdir, writeFile } from "node:fs/promises";

@@ -3,7 +3,10 @@
  * answers. The command (`scripts/new.ts`) only asks and writes; every rule lives here.
  *
  * An article is always created as a draft, with "DA COMPLETARE" notes where the author has
- * still to write: the content check refuses to publish a page that keeps one.
+ * still to write: the content check refuses to publish a page that keeps one. A case is not
+ * given a fixed list of headings: the command asks what is known of the post, of its moment
+ * and of its reception, and the draft's sections follow from the answers (no «Le reazioni»
+ * when nobody knows how the post was received, but a sentence that says so).
  */
 import { CORE_SCHEMA, dump, load, type DumpOptions } from "js-yaml";
 import {
@@ -36,8 +39,11 @@ type Format = "text" | "plain" | "when" | "list";
 export interface Question {
   /** The command-line flag, without `--`. */
   flag: string;
-  /** Where the answer goes: a frontmatter field, or `sources.0.title` for the first source. */
-  field: string;
+  /**
+   * Where the answer goes: a frontmatter field, `sources.0.title` for the first source,
+   * `post.text` for the post's card; none for an answer that only shapes the draft's body.
+   */
+  field?: string;
   /** The question, in Italian. */
   label: string;
   format: Format;
@@ -95,10 +101,10 @@ const brand: Question = {
 const sourceTitle: Question = {
   flag: "source",
   field: "sources.0.title",
-  label: "Prima fonte: titolo dell’articolo o del documento",
+  label: "Prima fonte: il titolo com’è stato pubblicato, o la testata se il titolo non è noto",
   format: "text",
   required: false,
-  fallback: () => `${PLACEHOLDER_MARK}: il titolo della fonte`,
+  fallback: () => `${PLACEHOLDER_MARK}: il titolo della fonte com’è stato pubblicato, o la testata`,
 };
 const sourceUrl: Question = {
   flag: "source-url",
@@ -107,6 +113,47 @@ const sourceUrl: Question = {
   format: "plain",
   required: false,
 };
+
+/**
+ * What is known of a case, asked as questions: each answer may be empty, because "not known"
+ * is a true answer. The post's answers fill its card; the others shape the body.
+ */
+const CASE_KNOWLEDGE: Question[] = [
+  {
+    flag: "account",
+    field: "post.account",
+    label:
+      "Chi ha pubblicato il post? Il nome dell’account come lo danno le fonti (vuoto se non si sa)",
+    format: "text",
+    required: false,
+  },
+  {
+    flag: "post-text",
+    field: "post.text",
+    label: "Le parole del post, come le riporta una fonte (vuoto se nessuna le riporta)",
+    format: "text",
+    required: false,
+  },
+  {
+    flag: "post-media",
+    field: "post.media",
+    label: "Che cosa mostrava il post, oltre alle parole? (vuoto se le fonti non lo dicono)",
+    format: "text",
+    required: false,
+  },
+  {
+    flag: "moment",
+    label: "Che cosa si sa del momento: l’ora, che cosa stava succedendo (vuoto se solo la data)",
+    format: "text",
+    required: false,
+  },
+  {
+    flag: "reception",
+    label: "Che cosa si sa di come è stato accolto: numeri, risposte, giudizi (vuoto se non si sa)",
+    format: "text",
+    required: false,
+  },
+];
 
 const QUESTIONS: Record<EntryKind, Question[]> = {
   case: [
@@ -156,6 +203,7 @@ const QUESTIONS: Record<EntryKind, Question[]> = {
       required: false,
       reference: "cases",
     },
+    ...CASE_KNOWLEDGE,
     sourceTitle,
     sourceUrl,
   ],
@@ -250,21 +298,15 @@ const QUESTIONS: Record<EntryKind, Question[]> = {
   ],
 };
 
-/** Headings of the body of each kind of article, each with what to write under it. */
-const BODY: Record<Exclude<EntryKind, "brand">, Array<[heading: string, hint: string]>> = {
-  case: [
-    ["", "due o tre frasi: che cosa ha pubblicato il marchio e perché se ne parla"],
-    ["Il contesto", "il blackout o l’evento che ha innescato il post, e quando"],
-    ["Il post", "che cosa mostrava; le parole esatte solo se una fonte le riporta"],
-    ["Perché ha funzionato (o no)", "il meccanismo dell’instant marketing in questo caso"],
-    ["Le reazioni", "le risposte del pubblico e degli altri marchi, se documentate"],
-  ],
+/** Headings of the body of an outage and of a dossier, each with what to write under it. */
+const BODY: Record<"outage" | "dossier", Array<[heading: string, hint: string]>> = {
   outage: [
-    ["", "due o tre frasi: che cosa si è fermato, quando e per chi"],
-    ["Che cosa hanno visto gli utenti", "i sintomi: messaggi di errore, servizi colpiti"],
+    [
+      "",
+      "due o tre frasi: che cosa si è fermato, quando e per chi. I sintomi vanno in `symptoms` e le dichiarazioni in `statements`: la pagina li mostra da sola, non ripeterli qui",
+    ],
     ["Come è andata", "la cronologia, con gli orari che danno le fonti"],
-    ["La comunicazione ufficiale", "che cosa ha detto il marchio, e quando"],
-    ["Quando è tornato il servizio", "la fine del guasto e la causa, se nota"],
+    ["Il ritorno", "la fine del guasto e la causa, se nota"],
   ],
   dossier: [
     ["", "due o tre frasi: il filo che lega i fatti di questo dossier"],
@@ -273,6 +315,76 @@ const BODY: Record<Exclude<EntryKind, "brand">, Array<[heading: string, hint: st
     ["Che cosa resta", "che cosa insegnano a chi fa comunicazione"],
   ],
 };
+
+/** A note for the author, in an MDX comment: an answer quoted in it cannot close it early. */
+function note(hint: string): string {
+  const safe = hint
+    .replaceAll("*/", "* /")
+    .replace(/[{}]/g, (brace) => (brace === "{" ? "(" : ")"));
+  return `{/* ${PLACEHOLDER_MARK}: ${safe}. */}`;
+}
+
+/**
+ * A case's body, shaped by what is known. The card above the text shows the post's words, so
+ * a section about the post exists only when something of it is known; a section about its
+ * reception only when something is known of it, and otherwise one plain sentence says that it
+ * is not. A case of which little is known stays short.
+ */
+export function caseBody(answers: Answers): string {
+  const given = (flag: string) => answers[flag]?.trim() ?? "";
+  const [text, media, moment, reception] = ["post-text", "post-media", "moment", "reception"].map(
+    given,
+  );
+  const parts = [
+    note("due o tre frasi: chi ha pubblicato che cosa, e perché vale la pena leggerne"),
+  ];
+  if (moment) {
+    parts.push(
+      "## Il momento",
+      note(
+        `che cosa stava succedendo quando è uscito il post. Dalle tue risposte: «${moment}». Il riquadro in testa alla pagina dà già il blackout o l’evento: qui racconta il resto`,
+      ),
+    );
+  }
+  if (text || media) {
+    parts.push(
+      text ? "## Che cosa diceva" : "## Che cosa mostrava",
+      note(
+        text
+          ? "commenta le parole del post: la scheda del post le mostra già, qui di’ che cosa fanno, a chi parlano, che cosa lasciano capire"
+          : "commenta quello che il post mostrava; le parole non sono note, e la scheda del post lo dice",
+      ),
+    );
+  } else {
+    parts.push(
+      "Le fonti non riportano il post: non se ne conoscono né le parole né le immagini.",
+      note(
+        "racconta lo spunto e perché si prestava all’instant marketing. Di questo post si sa poco: l’articolo resta breve",
+      ),
+    );
+  }
+  if (reception) {
+    parts.push(
+      "## Come è stato accolto",
+      note(
+        `quello che le fonti dicono dell’accoglienza, a nome di chi lo dice. Dalle tue risposte: «${reception}»`,
+      ),
+    );
+  } else {
+    parts.push(
+      "Come sia stato accolto il post non si sa: le fonti non lo dicono.",
+      note(
+        "non scrivere che il post ha funzionato: di’ che cosa rende il caso degno di essere letto",
+      ),
+    );
+  }
+  parts.push(
+    "<SourceNote>",
+    note("che cosa riportano le fonti e che cosa non si sa: l’ora, le parole, l’accoglienza"),
+    "</SourceNote>",
+  );
+  return parts.join("\n\n");
+}
 
 export function questionsFor(kind: EntryKind): Question[] {
   return QUESTIONS[kind];
@@ -353,7 +465,9 @@ function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
   const lines: string[] = [];
   const source: Record<string, unknown> = {};
   const pending: string[] = [];
+  const post: Record<string, unknown> = {};
   for (const question of QUESTIONS[kind]) {
+    if (!question.field) continue;
     const given = answers[question.flag]?.trim();
     const value = given || question.fallback?.(today);
     if (!value) continue;
@@ -365,8 +479,31 @@ function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
       source[key] = value;
       continue;
     }
+    if (question.field.startsWith("post.")) {
+      post[key] = value;
+      continue;
+    }
     const note = !given && question.hint ? ` # ${PLACEHOLDER_MARK}: ${question.hint}` : "";
     lines.push(dump({ [key]: answerValue(value, question.format) }, FIELD_YAML).trimEnd() + note);
+  }
+  if (Object.keys(post).length) {
+    // Something of the post is known: its card needs the account and what it showed.
+    const missing = {
+      account: "l’account che ha pubblicato il post",
+      media: "che cosa mostrava il post, o che le fonti non lo descrivono",
+    };
+    for (const [key, hint] of Object.entries(missing)) {
+      if (post[key] !== undefined) continue;
+      post[key] = `${PLACEHOLDER_MARK}: ${hint}`;
+      pending.push(key === "account" ? "account" : "post-media");
+    }
+    const { account, text, media } = post;
+    lines.push(
+      dump(
+        { post: { account, ...(text ? { text } : {}), media } },
+        { ...FIELD_YAML, flowLevel: -1 },
+      ).trimEnd(),
+    );
   }
   if (Object.keys(source).length) {
     lines.push(dump({ sources: [source] }, { ...FIELD_YAML, flowLevel: -1 }).trimEnd());
@@ -374,11 +511,11 @@ function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
   return { lines, pending };
 }
 
-function bodyOf(kind: Exclude<EntryKind, "brand">): string {
+function bodyOf(kind: Exclude<EntryKind, "brand">, answers: Answers): string {
+  if (kind === "case") return caseBody(answers);
   return BODY[kind]
     .map(([heading, hint]) => {
-      const note = `{/* ${PLACEHOLDER_MARK}: ${hint}. */}`;
-      return heading ? `## ${heading}\n\n${note}` : note;
+      return heading ? `## ${heading}\n\n${note(hint)}` : note(hint);
     })
     .join("\n\n");
 }
@@ -440,7 +577,7 @@ export function planEntry(
     text = `${lines.join("\n")}\n`;
   } else {
     lines.push("draft: true # togli questa riga quando l’articolo è pronto");
-    text = `---\n${lines.join("\n")}\n---\n\n${bodyOf(kind)}\n`;
+    text = `---\n${lines.join("\n")}\n---\n\n${bodyOf(kind, answers)}\n`;
     pending.push("testo");
   }
   const file = { path, text };
@@ -451,7 +588,7 @@ export function planEntry(
     return {
       ok: false,
       problems: own.map((problem) => ({
-        flag: QUESTIONS[kind].find((q) => problem.field?.startsWith(q.field))?.flag,
+        flag: QUESTIONS[kind].find((q) => q.field && problem.field?.startsWith(q.field))?.flag,
         message: formatProblem(problem, root),
       })),
     };

@@ -136,6 +136,12 @@ describe("npm run new, then a production build", () => {
           "Festa del papà",
           "--outage",
           "spotify-muto-per-unora",
+          "--account",
+          "Netflix Italia",
+          "--post-text",
+          "Auguri a tutti i papà",
+          "--reception",
+          "un giudizio di chi l’ha raccontato",
         ],
         "cases/netflix-e-la-festa-del-papa.mdx",
         "https://schermonero.it/instant-marketing/netflix-e-la-festa-del-papa/",
@@ -225,8 +231,9 @@ describe("npm run new, then a production build", () => {
       ]),
     );
     const casePage = await page("/instant-marketing/netflix-e-la-festa-del-papa/", outDir);
+    // The sections that the answers called for: the post's words and its reception are known.
     expect([...casePage.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(["Il contesto", "Il post", "Le reazioni"]),
+      expect.arrayContaining(["Che cosa diceva", "Come è stato accolto"]),
     );
     const outagePage = await page("/blackout/spotify-muto-per-unora/", outDir);
     expect(outagePage.body.textContent).toContain("Netflix e la Festa del papà");

@@ -69,20 +69,66 @@ describe("npm run new, the plan", () => {
     expect(entries.map((entry) => entry.file)).toContain(path);
   });
 
-  it("dates an article today in Rome, as a draft with the headings of its kind", () => {
+  it("dates an article today in Rome, as a draft", () => {
     const plan = planned("case", examples[0][1]);
     expect(plan.file.text).toMatch(/^published: 2026-03-19$/m);
     expect(plan.file.text).toMatch(/^draft: true/m);
-    const headings = [...plan.file.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(headings).toEqual([
-      "Il contesto",
-      "Il post",
-      "Perché ha funzionato (o no)",
-      "Le reazioni",
+  });
+
+  const headingsOf = (text: string) => [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+
+  it("writes a short case, without sections, when nothing is known of the post", () => {
+    const { text } = planned("case", examples[0][1]).file;
+    expect(headingsOf(text)).toEqual([]);
+    expect(text).not.toMatch(/^post:/m);
+    expect(text).toContain("Le fonti non riportano il post");
+    // Reception unknown: a sentence says so, and no section claims how the post was received.
+    expect(text).toContain("Come sia stato accolto il post non si sa");
+  });
+
+  it("gives a case the sections its answers allow, and the post's card what is known", () => {
+    const answers = {
+      ...examples[0][1],
+      account: "Netflix Italia",
+      "post-text": "Auguri a tutti i papà",
+      moment: "la sera, durante la partita",
+      reception: "News18 conta un milione di like",
+    };
+    const plan = planned("case", answers);
+    expect(headingsOf(plan.file.text)).toEqual([
+      "Il momento",
+      "Che cosa diceva",
+      "Come è stato accolto",
     ]);
-    expect(planned("outage", examples[1][1]).file.text).toContain(
-      "## Che cosa hanno visto gli utenti",
-    );
+    expect(plan.file.text).toContain("«News18 conta un milione di like»");
+    expect(plan.file.text).not.toContain("Come sia stato accolto il post non si sa");
+    const { problems, entries } = checkContent([...corpus, plan.file], { now });
+    expect(problems).toEqual([]);
+    const data = entries.find((entry) => entry.file === plan.file.path)!.data;
+    expect(data.post).toEqual({
+      account: "Netflix Italia",
+      text: "Auguri a tutti i papà",
+      media: expect.stringMatching(/^DA COMPLETARE: /),
+    });
+    expect(plan.pending).toContain("post-media");
+  });
+
+  it("tells the sections apart by what is known of the post", () => {
+    const picture = planned("case", { ...examples[0][1], "post-media": "Una foto di un papà." });
+    expect(headingsOf(picture.file.text)).toEqual(["Che cosa mostrava"]);
+    expect(picture.pending).toContain("account");
+  });
+
+  it("keeps an answer inside its note, whatever it contains", () => {
+    const plan = planned("case", { ...examples[0][1], reception: "forse */ {bene} */ no" });
+    const { problems } = checkContent([...corpus, plan.file], { now });
+    expect(problems).toEqual([]);
+  });
+
+  it("does not ask an outage's text to repeat what its page shows by itself", () => {
+    const headings = headingsOf(planned("outage", examples[1][1]).file.text);
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings).not.toContain("Che cosa hanno visto gli utenti");
   });
 
   it("writes what the author gave and marks what is left to complete", () => {
