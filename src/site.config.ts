@@ -31,8 +31,14 @@ export interface SiteConfig {
   framing: string;
   /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
   contact: string;
-  /** The main navigation, in order. */
+  /**
+   * The main navigation, in order: at most six items (a build test holds it), the sections a
+   * reader chooses among. Everything else is one step away, from the footer and the pages
+   * that need it.
+   */
   nav: NavItem[];
+  /** The rest of the site, in the footer beside the sections: ways to browse, not sections. */
+  browse: NavItem[];
 }
 
 const env = typeof process === "undefined" ? {} : process.env;
@@ -51,11 +57,14 @@ export const site: SiteConfig = {
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
     { label: "Dossier", href: "/dossier/" },
-    { label: "Marchi", href: "/marchi/" },
-    { label: "Argomenti", href: "/tag/" },
     { label: "Cronologia", href: "/cronologia/" },
-    { label: "Atlante", href: "/atlante/" },
     { label: "Cerca", href: "/cerca/" },
     { label: "Chi siamo", href: "/chi-siamo/" },
+  ],
+  browse: [
+    { label: "Atlante", href: "/atlante/" },
+    { label: "Marchi", href: "/marchi/" },
+    { label: "Argomenti", href: "/tag/" },
+    { label: "L’instant marketing, spiegato", href: "/instant-marketing-spiegato/" },
   ],
 };

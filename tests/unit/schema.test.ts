@@ -251,3 +251,32 @@ describe("content schema", () => {
     ]);
   });
 });
+
+describe("a case's post", () => {
+  const withPost = (post: string) =>
+    problemsOf([brand("netflix"), outage(), caseStudy({ post: `\n${post}` })]);
+
+  it("may say what it was and where its account is", () => {
+    expect(
+      withPost(
+        '  account: Netflix Italia\n  handle: "@NetflixIT"\n  accountUrl: https://twitter.com/NetflixIT\n  kind: image\n  media: Una scena di Narcos.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("needs no description of its media when it was only words", () => {
+    expect(
+      withPost("  account: Zoom\n  kind: text\n  text: hi can everyone see my screen"),
+    ).toEqual([]);
+  });
+
+  it("needs one otherwise, and refuses unknown kinds and malformed handles", () => {
+    expect(withPost("  account: Zoom\n  text: hi").join("\n")).toMatch(/post\.media: .*kind: text/);
+    expect(withPost("  account: Zoom\n  kind: gif\n  media: Un gif.").join("\n")).toMatch(
+      /post\.kind: .*atteso uno di questi valori: text, image, video, media/,
+    );
+    expect(withPost("  account: Zoom\n  kind: text\n  handle: zoom").join("\n")).toMatch(
+      /post\.handle: .*atteso un nome come @NetflixIT/,
+    );
+  });
+});
