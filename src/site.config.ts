@@ -25,11 +25,32 @@ export interface SiteConfig {
   /** Open Graph locale. */
   ogLocale: string;
   /**
-   * One sentence that says what the site is and from when it looks: the home page shows it.
-   * The site looks back, from today, at the days it tells and at the way of doing marketing seen then.
+   * The home page's welcome: two short sentences that say what the site is and why to read on.
    */
   framing: string;
   /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
+  contact: string;
+  /**
+   * The main navigation, in order: at most six items (a build test holds it), the sections a
+   * reader chooses among. Everything else is one step away, from the footer and the pages
+   * that need it.
+   */
+  nav: NavItem[];
+  /** The rest of the site, in the footer beside the sections: ways to browse, not sections. */
+  browse: NavItem[];
+}
+
+const env = typeof process === "undefined" ? {} : process.env;
+
+export const site: SiteConfig = {
+  name: "Schermo Nero",
+  tagline: "Blackout digitali e l’instant marketing che li segue",
+  url: (env.SITE_URL || "https://schermonero.it").replace(/\/$/, ""),
+  base: env.BASE_PATH || "/",
+  lang: "it",
+  ogLocale: "it_IT",
+  framing:
+    "Quando un servizio digitale si spegne, chi lo usa resta davanti a uno schermo nero e qualche marchio ci scherza sopra. Qui ricostruiamo quei giorni dalle fonti: che cosa si è spento, chi ha scherzato, chi ha risposto a chi.",
   contact: string;
   /**
    * The main navigation, in order: at most six items (a build test holds it), the sections a

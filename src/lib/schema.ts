@@ -342,6 +342,8 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
     ...articleBase,
     outages: z.array(reference("outages")).default([]),
     cases: z.array(reference("cases")).default([]),
+    /** The editors' choice to lead the front page (`src/lib/front-page.ts`). */
+    inPrimoPiano: z.boolean({ error: "atteso `true` o `false`" }).optional(),
   });
 
   return { brands: brandSchema, outages: outage, cases: caseStudy, dossier };

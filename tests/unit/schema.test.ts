@@ -280,3 +280,32 @@ describe("a case's post", () => {
     );
   });
 });
+
+describe("a dossier's inPrimoPiano", () => {
+  const withField = (value: string) =>
+    checkContent([
+      brand("netflix"),
+      outage(),
+      caseStudy(),
+      mdx(
+        "dossier/giornata.mdx",
+        `title: Una giornata\ndescription: Tre blackout.\npublished: 2018-06-14\noutages: [netflix-down]\ninPrimoPiano: ${value}\n${sources}`,
+      ),
+    ]);
+
+  it("is read as a yes or no", () => {
+    const { entries, problems } = withField("true");
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.collection === "dossier")?.data).toMatchObject({
+      inPrimoPiano: true,
+    });
+  });
+
+  it("refuses anything else, naming the field", () => {
+    expect(
+      withField("sì")
+        .problems.map((problem) => formatProblem(problem))
+        .join("\n"),
+    ).toMatch(/inPrimoPiano: .*atteso `true` o `false`/);
+  });
+});
