@@ -24,9 +24,7 @@ export interface SiteConfig {
   lang: string;
   /** Open Graph locale. */
   ogLocale: string;
-  /**
-   * The home page's welcome: two short sentences that say what the site is and why to read on.
-   */
+  /** The home page's welcome: two short sentences that say what the site is and why to read on. */
   framing: string;
   /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
   contact: string;
@@ -51,28 +49,6 @@ export const site: SiteConfig = {
   ogLocale: "it_IT",
   framing:
     "Quando un servizio digitale si spegne, chi lo usa resta davanti a uno schermo nero e qualche marchio ci scherza sopra. Qui ricostruiamo quei giorni dalle fonti: che cosa si è spento, chi ha scherzato, chi ha risposto a chi.",
-  contact: string;
-  /**
-   * The main navigation, in order: at most six items (a build test holds it), the sections a
-   * reader chooses among. Everything else is one step away, from the footer and the pages
-   * that need it.
-   */
-  nav: NavItem[];
-  /** The rest of the site, in the footer beside the sections: ways to browse, not sections. */
-  browse: NavItem[];
-}
-
-const env = typeof process === "undefined" ? {} : process.env;
-
-export const site: SiteConfig = {
-  name: "Schermo Nero",
-  tagline: "Blackout digitali e l’instant marketing che li segue",
-  url: (env.SITE_URL || "https://schermonero.it").replace(/\/$/, ""),
-  base: env.BASE_PATH || "/",
-  lang: "it",
-  ogLocale: "it_IT",
-  framing:
-    "Anni dopo, Schermo Nero torna ai giorni in cui un servizio digitale si è spento, dal giugno 2018 di Netflix, Instagram e la Rai all’ottobre 2021 di Facebook e WhatsApp, e al modo di fare marketing che ogni volta si è visto all’opera: la battuta pronta sul guaio del giorno.",
   contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },

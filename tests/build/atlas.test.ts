@@ -48,14 +48,25 @@ describe("the atlas", () => {
 
 describe("each outage page", () => {
   it.each(outages.map((entry) => [entry.file, entry] as const))(
-    "%s draws its own day, itself among the spans",
+    "%s draws its own day: the chart with itself among the spans, or the thread it heads",
     async (_file, entry) => {
       const doc = await page(entryPath("outages", entry.id));
+      const key = `outages/${entry.id}`;
       const svg = doc.querySelector("[aria-labelledby=giornata] svg[data-timeline]");
-      const bars = [...(svg?.querySelectorAll("[data-timeline-bar]") ?? [])];
-      expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toContain(
-        `outages/${entry.id}`,
-      );
+      if (svg) {
+        const bars = [...svg.querySelectorAll("[data-timeline-bar]")];
+        expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toContain(key);
+        return;
+      }
+      const thread = doc.querySelector("[aria-labelledby=reazioni] [data-thread]");
+      expect(thread, entry.file).not.toBeNull();
+      const head = thread!.querySelector('[data-thread-depth="0"]');
+      expect(head?.getAttribute("data-thread-item")).toBe(key);
+      // Every reaction is in the thread, once, under its head.
+      const reactions = [...thread!.querySelectorAll("[data-thread-item]")].slice(1);
+      expect(reactions.length).toBeGreaterThan(0);
+      for (const item of reactions)
+        expect(Number(item.getAttribute("data-thread-depth"))).toBeGreaterThan(0);
     },
   );
 });
