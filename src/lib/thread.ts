@@ -11,6 +11,11 @@ export interface ThreadItem {
   key: string;
   /** The key of what it answers, when that is in the thread too. */
   parent?: string;
+  /**
+   * `false` when its time of day is not known: it comes after its timed siblings, since
+   * nothing says where among them it belongs.
+   */
+  timed?: boolean;
 }
 
 export interface ThreadNode<T extends ThreadItem> {
@@ -20,8 +25,9 @@ export interface ThreadNode<T extends ThreadItem> {
 
 /**
  * The items as a forest, each reply under what it answers, siblings in the order given
- * (give them in the site's one order, `src/lib/order.ts`, oldest first). An item whose
- * parent is missing, or whose chain of answers loops, stands as a root: nothing is dropped.
+ * (give them in the site's one order, `src/lib/order.ts`, oldest first), those whose time is
+ * not known after those whose time is. An item whose parent is missing, or whose chain of
+ * answers loops, stands as a root: nothing is dropped.
  */
 export function buildThread<T extends ThreadItem>(items: readonly T[]): ThreadNode<T>[] {
   const nodes = new Map(items.map((item) => [item.key, { item, replies: [] } as ThreadNode<T>]));
@@ -50,7 +56,16 @@ export function buildThread<T extends ThreadItem>(items: readonly T[]): ThreadNo
       roots.push(root);
       attach(root);
     }
-  return roots;
+  return timedFirst(roots);
+}
+
+/** Siblings with a known time first, each group in the order given, at every level. */
+function timedFirst<T extends ThreadItem>(nodes: ThreadNode<T>[]): ThreadNode<T>[] {
+  for (const node of nodes) node.replies = timedFirst(node.replies);
+  return [
+    ...nodes.filter((node) => node.item.timed !== false),
+    ...nodes.filter((node) => node.item.timed === false),
+  ];
 }
 
 function loops<T extends ThreadItem>(item: T, nodes: Map<string, ThreadNode<T>>): boolean {

@@ -81,3 +81,25 @@ describe("drawAsThread", () => {
     expect(drawAsThread(0, 0)).toBe(false);
   });
 });
+
+describe("siblings whose time is not known", () => {
+  it("come after those whose time is, in the order given, at every level", () => {
+    expect(
+      rows([
+        { key: "outage" },
+        { key: "untimed-a", parent: "outage", timed: false },
+        { key: "untimed-b", parent: "outage", timed: false },
+        { key: "greeting", parent: "outage", timed: true },
+        { key: "reply-untimed", parent: "greeting", timed: false },
+        { key: "reply-timed", parent: "greeting", timed: true },
+      ]),
+    ).toEqual([
+      "outage",
+      "  greeting",
+      "    reply-timed",
+      "    reply-untimed",
+      "  untimed-a",
+      "  untimed-b",
+    ]);
+  });
+});
