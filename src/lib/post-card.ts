@@ -22,9 +22,9 @@ export function isWebAddress(value: string): boolean {
  */
 export function postMediaNote(kind: PostKind, hasImage: boolean): string {
   if (hasImage) return "";
-  if (kind === "image") return "Immagine non disponibile: ecco che cosa mostrava";
-  if (kind === "video") return "Video non disponibile: ecco che cosa mostrava";
-  return "Che cosa mostrava (immagine o video non disponibile)";
+  if (kind === "image") return "Immagine non disponibile. Che cosa mostrava:";
+  if (kind === "video") return "Video non disponibile. Che cosa mostrava:";
+  return "Contenuto non disponibile. Che cosa mostrava:";
 }
 
 export interface PostCardProps {

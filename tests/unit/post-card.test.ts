@@ -15,7 +15,9 @@ describe("postMediaNote", () => {
     expect(postMediaNote("video", false)).toMatch(/^Video non disponibile/);
   });
   it("claims neither when the form of the media is unknown", () => {
-    expect(postMediaNote("media", false)).not.toMatch(/^(Immagine|Video)/);
+    expect(postMediaNote("media", false)).not.toMatch(/Immagine|Video/);
+    for (const kind of POST_KINDS)
+      expect(postMediaNote(kind, false)).toMatch(/Che cosa mostrava:$/);
   });
   it("says nothing when the screenshot is there", () => {
     for (const kind of POST_KINDS) expect(postMediaNote(kind, true)).toBe("");
