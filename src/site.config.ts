@@ -24,15 +24,18 @@ export interface SiteConfig {
   lang: string;
   /** Open Graph locale. */
   ogLocale: string;
-  /**
-   * One sentence that says what the site is and from when it looks: the home page shows it.
-   * The site looks back, from today, at the days it tells and at the way of doing marketing seen then.
-   */
+  /** The home page's welcome: two short sentences that say what the site is and why to read on. */
   framing: string;
   /** The newsroom's address, for reports and corrections (`/chi-siamo/`, the 404 page). */
   contact: string;
-  /** The main navigation, in order. */
+  /**
+   * The main navigation, in order: at most six items (a build test holds it), the sections a
+   * reader chooses among. Everything else is one step away, from the footer and the pages
+   * that need it.
+   */
   nav: NavItem[];
+  /** The rest of the site, in the footer beside the sections: ways to browse, not sections. */
+  browse: NavItem[];
 }
 
 const env = typeof process === "undefined" ? {} : process.env;
@@ -45,17 +48,20 @@ export const site: SiteConfig = {
   lang: "it",
   ogLocale: "it_IT",
   framing:
-    "Anni dopo, Schermo Nero torna ai giorni in cui un servizio digitale si è spento, dal giugno 2018 di Netflix, Instagram e la Rai all’ottobre 2021 di Facebook e WhatsApp, e al modo di fare marketing che ogni volta si è visto all’opera: la battuta pronta sul guaio del giorno.",
+    "Quando un servizio digitale si spegne, chi lo usa resta davanti a uno schermo nero e qualche marchio ci scherza sopra. Qui ricostruiamo quei giorni dalle fonti: che cosa si è spento, chi ha scherzato, chi ha risposto a chi.",
   contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },
     { label: "Instant marketing", href: "/instant-marketing/" },
     { label: "Dossier", href: "/dossier/" },
-    { label: "Marchi", href: "/marchi/" },
-    { label: "Argomenti", href: "/tag/" },
     { label: "Cronologia", href: "/cronologia/" },
-    { label: "Atlante", href: "/atlante/" },
     { label: "Cerca", href: "/cerca/" },
     { label: "Chi siamo", href: "/chi-siamo/" },
+  ],
+  browse: [
+    { label: "Atlante", href: "/atlante/" },
+    { label: "Marchi", href: "/marchi/" },
+    { label: "Argomenti", href: "/tag/" },
+    { label: "L’instant marketing, spiegato", href: "/instant-marketing-spiegato/" },
   ],
 };

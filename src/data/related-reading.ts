@@ -3,10 +3,15 @@
  * build, not once per page: a site of a thousand articles would otherwise score a thousand
  * candidates for each of its pages.
  */
-import { relatedIndex, type RelatedCandidate, type RelatedIndex } from "../lib/related";
+import {
+  articleKeysLinkedIn,
+  relatedIndex,
+  type RelatedCandidate,
+  type RelatedIndex,
+} from "../lib/related";
 import { sortKey } from "../lib/time";
 import { dossierStories } from "../lib/articles";
-import { eventTime, getCatalog, type Article, type Catalog } from "./loaded-catalog";
+import { eventTime, getCatalog, neighboursOf, type Article, type Catalog } from "./loaded-catalog";
 
 type Candidate = RelatedCandidate & { article: Article };
 
@@ -56,12 +61,32 @@ export function shownCards(catalog: Catalog, entry: Article): Article[] {
   return [];
 }
 
+/**
+ * Every article a page links before "Da leggere anche": its own cards, its context box (a
+ * case's trigger, the post it answers, the answers it got), the links in its body and its
+ * previous and next. Related reading suggests none of them again, so no page links the same
+ * article more than three times (checked by `tests/build/links-per-page.test.ts`).
+ */
+export function linkedAbove(catalog: Catalog, entry: Article): Set<string> {
+  const keys = new Set(shownCards(catalog, entry).map(keyOf));
+  if (entry.collection === "cases") {
+    const { outage, inResponseTo } = entry.data;
+    if (outage) keys.add(`outages/${outage.id}`);
+    if (inResponseTo) keys.add(`cases/${inResponseTo.id}`);
+    for (const answer of catalog.answersTo.get(entry.id) ?? []) keys.add(keyOf(answer));
+  }
+  for (const key of articleKeysLinkedIn(entry.body ?? "")) keys.add(key);
+  const { previous, next } = neighboursOf(catalog, entry);
+  for (const neighbour of [previous, next]) if (neighbour) keys.add(keyOf(neighbour));
+  return keys;
+}
+
 /** Up to three articles related to `entry`, most related first, none already on its page. */
 export async function relatedTo(entry: Article, limit = 3): Promise<Article[]> {
   candidates ??= allCandidates();
   const [{ byKey, index }, catalog] = await Promise.all([candidates, getCatalog()]);
   const target = byKey.get(keyOf(entry)) ?? candidate(entry);
-  const shown = new Set(shownCards(catalog, entry).map(keyOf));
+  const shown = linkedAbove(catalog, entry);
   return index
     .related(target, limit + shown.size)
     .filter(({ key }) => !shown.has(key))

@@ -1,28 +1,32 @@
 /**
- * Geometry of the atlas: every outage on one picture, across the years. Pure, so the picture
- * is drawn at build time (SVG, no script) and tested without a browser.
+ * Geometry of the atlas: every day of outages on one picture, across the years. Pure, so the
+ * picture is drawn at build time (SVG, no script) and tested without a browser.
  *
- * Time runs down a spine, a band per year from the first outage's year to the last one's,
- * each year as tall as the others, so distance on the page is distance in time. One drawing
- * serves every width: a narrow phone and a wide screen read the same column, with labels
- * beside the marks, never a second hidden copy.
+ * Time runs down a spine, one band per year, each headed by its year, so a year reads on its
+ * own however many there are. A band holds its days and their labels: it is at least
+ * `yearHeight` tall and grows to fit its labels, so no label ever sits level with another
+ * year. Within a band a day is placed as far down as it is into its year. A run of years with
+ * no outage folds into one short band («2019–2020»), so empty time does not push the story
+ * off the screen. One drawing serves every width, labels beside the marks.
  *
  * - A day of outages (`src/lib/outage-days.ts`) is one mark: a dot per outage, side by side,
- *   at the instant the first could have begun (the order's rule, `src/lib/order.ts`). An
- *   outage lasts hours, a year band is tens of pixels: a span would be thinner than a
- *   hairline, and dots of one day stacked down would move them by months.
+ *   at the instant the first could have begun (the order's rule, `src/lib/order.ts`).
  * - Days close enough for their dots to touch continue sideways, one lane per dot.
- * - Each day has one label (its date, then a line per outage) beside its dots, and labels
- *   stack down in the order given, each as close to its day as the one above allows.
+ * - Each day has one label (its date, then a line per outage) beside its dots; labels stack
+ *   in time order inside their year's band, each as close to its day as the others allow.
  */
 import { romeDay, romeWallTime } from "./time";
-import { stackLabels } from "./timeline";
 
 /** Pixel measures of the drawing. */
 export const ATLAS = {
-  /** Room above the first year's band for its label. */
-  top: 12,
+  /** Room above the first band. */
+  top: 4,
+  /** The least height of a year with outages. */
   yearHeight: 84,
+  /** The height of a run of years without outages. */
+  emptyHeight: 34,
+  /** Room inside a band, above its first label and below its last. */
+  pad: 24,
   /** Where the spine runs, right of the year labels. */
   spineX: 52,
   markRadius: 6,
@@ -45,14 +49,23 @@ export interface AtlasItem {
   lines: number;
 }
 
-export interface AtlasYear {
+export interface AtlasBand {
+  /** The year, or the first of a run of empty years. */
   year: number;
-  /** The top of its band: 1 January, 00:00 in Rome. */
+  /** The last year of the band: `year` unless it folds a run of empty years. */
+  lastYear: number;
+  /** `2021`, or `2019–2020` for a run of empty years. */
+  label: string;
+  /** Whether it holds no outage. */
+  empty: boolean;
   y: number;
+  height: number;
 }
 
 export interface AtlasMark {
   key: string;
+  /** The year of the band it sits in. */
+  year: number;
   /** The centre of each dot, left to right. */
   dotX: number[];
   y: number;
@@ -61,8 +74,8 @@ export interface AtlasMark {
 }
 
 export interface AtlasLayout {
-  years: AtlasYear[];
-  /** Where the last year's band ends. */
+  years: AtlasBand[];
+  /** Where the last band ends. */
   axisEnd: number;
   /** Where every label starts. */
   labelX: number;
@@ -70,65 +83,100 @@ export interface AtlasLayout {
   height: number;
 }
 
-const yearOf = (t: number) => Number(romeDay(new Date(t)).slice(0, 4));
+export const yearOf = (t: number) => Number(romeDay(new Date(t)).slice(0, 4));
 const yearStart = (year: number) => romeWallTime(`${year}-01-01`).getTime();
 
-/** The y of an instant: its year's band, and how far into the year it falls. */
-export function atlasScale(firstYear: number): (t: number) => number {
-  return (t) => {
-    const year = yearOf(t);
-    const from = yearStart(year);
-    const through = (t - from) / (yearStart(year + 1) - from);
-    return ATLAS.top + (year - firstYear + through) * ATLAS.yearHeight;
-  };
+/** How far into its year an instant falls, from 0 (1 January, 00:00 in Rome) to 1. */
+export function throughYear(t: number): number {
+  const year = yearOf(t);
+  const from = yearStart(year);
+  return (t - from) / (yearStart(year + 1) - from);
 }
 
-/** Lays out the atlas: the items in the order they are given (give them oldest first). */
+/**
+ * Label tops inside `[min, max]`, in order, `gap` apart, each as close to where it wants to
+ * be as the others allow: pushed down past the one above, then up from the band's end.
+ */
+export function fitLabels(
+  wanted: Array<{ y: number; height: number }>,
+  gap: number,
+  min: number,
+  max: number,
+): number[] {
+  const tops: number[] = [];
+  let bottom = min - gap;
+  for (const { y, height } of wanted) {
+    const top = Math.max(y, bottom + gap);
+    tops.push(top);
+    bottom = top + height;
+  }
+  let limit = max;
+  for (let i = wanted.length - 1; i >= 0; i--) {
+    tops[i] = Math.min(tops[i], limit - wanted[i].height);
+    limit = tops[i] - gap;
+  }
+  return tops;
+}
+
+/** Lays out the atlas: the items in time order (give them oldest first). */
 export function layoutAtlas(items: AtlasItem[]): AtlasLayout {
   if (items.length === 0) throw new Error("an atlas needs at least one outage");
-  const instants = items.map((item) => item.at);
-  const first = yearOf(Math.min(...instants));
-  const last = yearOf(Math.max(...instants));
-  const y = atlasScale(first);
+  const byYear = Map.groupBy(items, (item) => yearOf(item.at));
+  const first = Math.min(...byYear.keys());
+  const last = Math.max(...byYear.keys());
 
-  let next = 0;
-  let previous = -Infinity;
+  const years: AtlasBand[] = [];
+  const marks: AtlasMark[] = [];
+  let y = ATLAS.top;
   let lanes = 0;
-  const placed = items.map((item) => {
-    const at = y(item.at);
-    const first = at - previous < 2 * ATLAS.markRadius ? next : 0;
-    next = first + item.dots;
-    previous = at;
-    lanes = Math.max(lanes, next - 1);
-    const dotX = Array.from(
-      { length: item.dots },
-      (_, i) => ATLAS.spineX + (first + i) * ATLAS.laneWidth,
-    );
-    return { key: item.key, dotX, y: at };
-  });
-  // A label's first line sits level with its dot.
-  const tops = stackLabels(
-    items.map((item, i) => ({
-      y: placed[i].y - ATLAS.lineHeight / 2,
-      height: item.lines * ATLAS.lineHeight,
-    })),
-    ATLAS.labelGap,
-  );
-  const marks = placed.map((mark, i) => ({ ...mark, labelTop: tops[i] }));
+  for (let year = first; year <= last; year++) {
+    const inYear = byYear.get(year);
+    if (!inYear) {
+      let lastYear = year;
+      while (!byYear.has(lastYear + 1)) lastYear++;
+      const label = lastYear === year ? String(year) : `${year}–${lastYear}`;
+      years.push({ year, lastYear, label, empty: true, y, height: ATLAS.emptyHeight });
+      y += ATLAS.emptyHeight;
+      year = lastYear;
+      continue;
+    }
+    const heights = inYear.map((item) => item.lines * ATLAS.lineHeight);
+    const needed =
+      heights.reduce((sum, h) => sum + h, 0) + ATLAS.labelGap * (inYear.length - 1) + 2 * ATLAS.pad;
+    const height = Math.max(ATLAS.yearHeight, needed);
+    const inner = height - 2 * ATLAS.pad;
+    const dotY = inYear.map((item) => y + ATLAS.pad + throughYear(item.at) * inner);
 
-  const years = Array.from({ length: last - first + 1 }, (_, i) => ({
-    year: first + i,
-    y: ATLAS.top + i * ATLAS.yearHeight,
-  }));
-  const axisEnd = ATLAS.top + years.length * ATLAS.yearHeight;
-  const labelsEnd = Math.max(
-    ...marks.map((m, i) => m.labelTop + items[i].lines * ATLAS.lineHeight),
-  );
+    let next = 0;
+    let previous = -Infinity;
+    const dotX = inYear.map((item, i) => {
+      const from = dotY[i] - previous < 2 * ATLAS.markRadius ? next : 0;
+      next = from + item.dots;
+      previous = dotY[i];
+      lanes = Math.max(lanes, next - 1);
+      return Array.from(
+        { length: item.dots },
+        (_, n) => ATLAS.spineX + (from + n) * ATLAS.laneWidth,
+      );
+    });
+    // A label's first line sits level with its dot, inside the band.
+    const tops = fitLabels(
+      inYear.map((_, i) => ({ y: dotY[i] - ATLAS.lineHeight / 2, height: heights[i] })),
+      ATLAS.labelGap,
+      y + ATLAS.pad / 2,
+      y + height - ATLAS.pad / 2,
+    );
+    inYear.forEach((item, i) =>
+      marks.push({ key: item.key, year, dotX: dotX[i], y: dotY[i], labelTop: tops[i] }),
+    );
+    years.push({ year, lastYear: year, label: String(year), empty: false, y, height });
+    y += height;
+  }
   return {
     years,
-    axisEnd,
+    axisEnd: y,
     labelX: ATLAS.spineX + lanes * ATLAS.laneWidth + ATLAS.markRadius + 14,
     marks,
-    height: Math.ceil(Math.max(axisEnd, labelsEnd)) + 8,
+    height: Math.ceil(y) + 4,
   };
 }

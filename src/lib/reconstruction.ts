@@ -43,3 +43,41 @@ export function reconstructionOf(
   const channels = scene === "channels" && brand ? [...new Set(text.match(channel) ?? [])] : [];
   return { scene, error, channels };
 }
+
+/** The words a symptom quotes between «guillemets», as they appeared on screen. */
+export function quotedMessages(symptom: string): string[] {
+  return [...symptom.matchAll(/«([^»]+)»/g)].map((match) => match[1].trim());
+}
+
+/**
+ * What one service's screen showed, as a symptom that names the service says it:
+ * - `message`: the words it quotes («Sorry, something went wrong»), alternatives in order;
+ * - `pending`: messages stuck on the clock icon, never sent;
+ * - `feed`: a feed that would not load or refresh.
+ */
+export type ServiceScreen =
+  | { service: string; show: "message"; messages: string[] }
+  | { service: string; show: "pending" }
+  | { service: string; show: "feed" };
+
+const names = (service: string) => new RegExp(`\\b${escape(service)}\\b`, "i");
+
+/**
+ * One screen per service a symptom names, in the order of `services`, for an outage that
+ * took down several at once. A service no symptom describes gets no screen: the picture
+ * shows only what the sources say someone saw.
+ */
+export function serviceScreens(
+  services: readonly string[],
+  symptoms: readonly string[],
+): ServiceScreen[] {
+  return services.flatMap((service): ServiceScreen[] => {
+    const about = symptoms.filter((symptom) => names(service).test(symptom));
+    const messages = about.flatMap(quotedMessages);
+    if (messages.length > 0) return [{ service, show: "message", messages }];
+    if (about.some((symptom) => /orologio|non part|non arriv/i.test(symptom)))
+      return [{ service, show: "pending" }];
+    if (about.some((symptom) => /\bfeed\b/i.test(symptom))) return [{ service, show: "feed" }];
+    return [];
+  });
+}

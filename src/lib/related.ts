@@ -135,3 +135,18 @@ export function relatedIndex<T extends RelatedCandidate>(candidates: Iterable<T>
     },
   };
 }
+
+const ARTICLE_SECTIONS = { blackout: "outages", "instant-marketing": "cases", dossier: "dossier" };
+const BODY_LINK =
+  /(?:\]\(\s*<?|href\s*=\s*["'{`]+)\/(blackout|instant-marketing|dossier)\/([a-z0-9-]+)\/?/g;
+
+/**
+ * The articles an MDX body links, as `collection/slug` keys, each once: Markdown links and
+ * `href`s to the site's own article pages, written from the root as AUTHORING.md asks.
+ */
+export function articleKeysLinkedIn(body: string): string[] {
+  const keys = [...body.matchAll(BODY_LINK)].map(
+    ([, section, slug]) => `${ARTICLE_SECTIONS[section as keyof typeof ARTICLE_SECTIONS]}/${slug}`,
+  );
+  return [...new Set(keys)];
+}

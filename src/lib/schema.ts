@@ -39,6 +39,13 @@ export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
 export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other", "influencer"] as const;
 export const SCOPES = ["global", "national", "local"] as const;
 export const PLATFORMS = ["twitter", "instagram", "facebook", "tiktok", "other"] as const;
+/**
+ * What a post was: words only, a picture, a video, or `media` when the sources say what it
+ * showed but not in what form. Its card draws it so (`src/components/PostCard.astro`).
+ */
+export const POST_KINDS = ["text", "image", "video", "media"] as const;
+/** A handle as platforms print it: `@` and up to 30 letters, digits, `_` or `.`. */
+export const POST_HANDLE = /^@[A-Za-z0-9_.]{1,30}$/;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_ONLY = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -286,7 +293,17 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
   const post = z
     .strictObject({
       account: nonEmpty("l’account che ha pubblicato il post"),
-      media: nonEmpty("una descrizione di che cosa mostrava il post"),
+      handle: z
+        .string()
+        .regex(POST_HANDLE, {
+          error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
+        })
+        .optional(),
+      accountUrl: httpUrl.optional(),
+      kind: z
+        .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
+        .optional(),
+      media: nonEmpty("una descrizione di che cosa mostrava il post").optional(),
       text: nonEmpty("le parole del post").optional(),
       url: httpUrl.optional(),
       image: image().optional(),
@@ -295,6 +312,11 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
     .refine((value) => value.image === undefined || value.alt !== undefined, {
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
       path: ["alt"],
+    })
+    .refine((value) => value.kind === "text" || value.media !== undefined, {
+      error:
+        "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo",
+      path: ["media"],
     });
 
   const caseStudy = z
@@ -320,6 +342,8 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
     ...articleBase,
     outages: z.array(reference("outages")).default([]),
     cases: z.array(reference("cases")).default([]),
+    /** The editors' choice to lead the front page (`src/lib/front-page.ts`). */
+    inPrimoPiano: z.boolean({ error: "atteso `true` o `false`" }).optional(),
   });
 
   return { brands: brandSchema, outages: outage, cases: caseStudy, dossier };

@@ -30,29 +30,43 @@ describe("the atlas", () => {
     }
   });
 
-  it("draws a band for every year from the first outage to the last, in order", async () => {
+  it("heads a band for every year from the first outage to the last, in order", async () => {
     const doc = await page("/atlante/");
-    const years = [...doc.querySelectorAll("[data-atlas-year]")].map((t) => Number(t.textContent));
-    expect(years.length).toBeGreaterThan(0);
-    years.slice(1).forEach((year, i) => expect(year).toBe(years[i] + 1));
+    // A band is one year («2021») or a folded run of empty years («2019–2020»).
+    const bands = [...doc.querySelectorAll("[data-atlas-year]")].map((t) =>
+      t.getAttribute("data-atlas-year")!.split("–").map(Number),
+    );
+    expect(bands.length).toBeGreaterThan(0);
+    bands.slice(1).forEach((band, i) => expect(band[0]).toBe(bands[i].at(-1)! + 1));
   });
 
-  it("is one step from every page: the navigation links it", async () => {
+  it("is one step from every page: the footer links it", async () => {
     const doc = await page("/");
-    expect(hrefs(doc.querySelector("header nav"))).toContain("/atlante/");
+    expect(hrefs(doc.querySelector("footer nav"))).toContain("/atlante/");
   });
 });
 
 describe("each outage page", () => {
   it.each(outages.map((entry) => [entry.file, entry] as const))(
-    "%s draws its own day, itself among the spans",
+    "%s draws its own day: the chart with itself among the spans, or the thread it heads",
     async (_file, entry) => {
       const doc = await page(entryPath("outages", entry.id));
+      const key = `outages/${entry.id}`;
       const svg = doc.querySelector("[aria-labelledby=giornata] svg[data-timeline]");
-      const bars = [...(svg?.querySelectorAll("[data-timeline-bar]") ?? [])];
-      expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toContain(
-        `outages/${entry.id}`,
-      );
+      if (svg) {
+        const bars = [...svg.querySelectorAll("[data-timeline-bar]")];
+        expect(bars.map((bar) => bar.getAttribute("data-timeline-bar"))).toContain(key);
+        return;
+      }
+      const thread = doc.querySelector("[aria-labelledby=reazioni] [data-thread]");
+      expect(thread, entry.file).not.toBeNull();
+      const head = thread!.querySelector('[data-thread-depth="0"]');
+      expect(head?.getAttribute("data-thread-item")).toBe(key);
+      // Every reaction is in the thread, once, under its head.
+      const reactions = [...thread!.querySelectorAll("[data-thread-item]")].slice(1);
+      expect(reactions.length).toBeGreaterThan(0);
+      for (const item of reactions)
+        expect(Number(item.getAttribute("data-thread-depth"))).toBeGreaterThan(0);
     },
   );
 });

@@ -11,6 +11,7 @@ import { checkContent, type CheckedEntry } from "../../src/lib/content-check";
 import { readContentFiles } from "../../src/lib/content-files";
 import type { EntryReference } from "../../src/lib/schema";
 import { clockTimesIn, heldClockTimes, unheldTimes, whensIn } from "../../src/lib/stated-times";
+import { dayDrawnAsThread } from "../../src/lib/thread";
 import { hasTimeOfDay } from "../../src/lib/timeline";
 import type { When } from "../../src/lib/time";
 import { entryPath, type Section } from "../../src/lib/urls";
@@ -142,9 +143,18 @@ describe("the day as a picture", () => {
       const doc = await page(path);
       const svg = doc.querySelector("svg[data-timeline]");
       const outages = refs(dossier, "outages").map((r) => `outages/${r.id}`);
-      const timed = refs(dossier, "cases")
-        .filter((r) => hasTimeOfDay(byKey.get(`cases/${r.id}`)!.data.date as When))
-        .map((r) => `cases/${r.id}`);
+      const cases = refs(dossier, "cases").map((r) => `cases/${r.id}`);
+      const dates = cases.map((key) => byKey.get(key)!.data.date as When);
+      const timed = cases.filter((_, i) => hasTimeOfDay(dates[i]));
+      if (dayDrawnAsThread(dates)) {
+        // Most posts without a time: the thread, with every outage and every post once.
+        expect(svg, path).toBeNull();
+        const items = [...doc.querySelectorAll("[data-thread] [data-thread-item]")].map((el) =>
+          el.getAttribute("data-thread-item"),
+        );
+        expect(items.sort(), path).toEqual([...outages, ...cases].sort());
+        return;
+      }
       if (outages.length === 0 && timed.length === 0) {
         expect(svg, `${path}: nothing to draw`).toBeNull();
         return;

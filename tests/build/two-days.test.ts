@@ -35,16 +35,16 @@ describe("the chronology", () => {
 });
 
 describe("the atlas", () => {
-  it("is in the navigation, and the chronology leads to it", async () => {
+  it("is in the footer, and the chronology leads to it", async () => {
     const doc = await page("/cronologia/");
-    expect(hrefs(doc.querySelector("header nav")!)).toContain("/atlante/");
+    expect(hrefs(doc.querySelector("footer nav")!)).toContain("/atlante/");
     expect(hrefs(doc.querySelector("main")!)).toContain("/atlante/");
   });
 
-  it("draws every year from the first outage to the last", async () => {
+  it("heads every year from the first outage to the last, the empty ones folded into one", async () => {
     const doc = await page("/atlante/");
     const years = [...doc.querySelectorAll("[data-atlas-year]")].map(text);
-    expect(years).toEqual(["2018", "2019", "2020", "2021"]);
+    expect(years).toEqual(["2018", "2019–2020: nessun blackout", "2021"]);
   });
 
   it("links every outage from the picture and from the list, oldest first", async () => {
@@ -140,14 +140,13 @@ describe("the home page", () => {
     expect(text(svg?.querySelector("title"))).toBe("4 ottobre 2021, ora per ora");
   });
 
-  it("lists the days of outages, newest first, and leads to the atlas", async () => {
+  it("opens on both days: the other dossier stands under the lead, before any list", async () => {
     const doc = await page("/");
-    const days = doc.querySelector("[aria-labelledby=giornate]")!;
-    expect([...days.querySelectorAll("h3")].map(text)).toEqual([
-      "4 ottobre 2021",
-      "11–12 giugno 2018",
-    ]);
-    expect(hrefs(days)).toContain("/atlante/");
+    const lead = doc.querySelector("[aria-labelledby=primo-piano]")!;
+    expect(hrefs(lead)).toContain("/dossier/tre-schermi-neri/");
+    // The atlas keeps the list of days; the front page does not repeat it.
+    expect(doc.querySelector("[aria-labelledby=giornate]")).toBeNull();
+    expect(doc.querySelector("[aria-labelledby=dossier]")).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconstructionOf } from "../../src/lib/reconstruction";
+import { quotedMessages, reconstructionOf, serviceScreens } from "../../src/lib/reconstruction";
 
 describe("reconstructionOf", () => {
   it("draws a player with the error a symptom quotes", () => {
@@ -35,5 +35,36 @@ describe("reconstructionOf", () => {
 
   it("falls back to a black screen", () => {
     expect(reconstructionOf("other", []).scene).toBe("screen");
+  });
+});
+
+describe("serviceScreens", () => {
+  const symptoms = [
+    "Facebook mostrava la scritta «Sorry, something went wrong», oppure «Impossibile raggiungere il sito»",
+    "il feed di Instagram non si aggiornava",
+    "i messaggi di WhatsApp restavano fermi sull’icona dell’orologio",
+  ];
+
+  it("draws for each service what its symptom says, in the services' order", () => {
+    expect(serviceScreens(["Facebook", "Instagram", "WhatsApp", "Messenger"], symptoms)).toEqual([
+      {
+        service: "Facebook",
+        show: "message",
+        messages: ["Sorry, something went wrong", "Impossibile raggiungere il sito"],
+      },
+      { service: "Instagram", show: "feed" },
+      { service: "WhatsApp", show: "pending" },
+    ]);
+  });
+
+  it("draws no screen for a service no symptom describes, and no spinner under a quoted error", () => {
+    const screens = serviceScreens(["Messenger", "Facebook"], symptoms);
+    expect(screens.map((screen) => screen.service)).toEqual(["Facebook"]);
+    expect(screens[0].show).toBe("message");
+  });
+
+  it("quotes only what is between guillemets", () => {
+    expect(quotedMessages("la scritta Sorry, something went wrong")).toEqual([]);
+    expect(quotedMessages("il messaggio «HTTP ERROR 504»")).toEqual(["HTTP ERROR 504"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  articleKeysLinkedIn,
   relatedArticles,
   relatedIndex,
   relatedness,
@@ -109,5 +110,21 @@ describe("relatedIndex", () => {
         .related(outside, 50)
         .map((r) => r.key),
     ).toEqual(relatedArticles(outside, site, 50).map((r) => r.key));
+  });
+});
+
+describe("articleKeysLinkedIn", () => {
+  it("finds the article pages a body links, once each, whatever the syntax", () => {
+    const body = [
+      "Come [Twitter](/instant-marketing/twitter-saluta-letteralmente-tutti/) e",
+      "[ancora Twitter](/instant-marketing/twitter-saluta-letteralmente-tutti/#contesto),",
+      '<a href="/blackout/rai-down-giugno-2018/">la Rai</a>, il [dossier](</dossier/tre-schermi-neri/>)',
+      "ma non [un marchio](/marchi/netflix/) né [una sezione](/blackout/).",
+    ].join("\n");
+    expect(articleKeysLinkedIn(body)).toEqual([
+      "cases/twitter-saluta-letteralmente-tutti",
+      "outages/rai-down-giugno-2018",
+      "dossier/tre-schermi-neri",
+    ]);
   });
 });

@@ -251,3 +251,61 @@ describe("content schema", () => {
     ]);
   });
 });
+
+describe("a case's post", () => {
+  const withPost = (post: string) =>
+    problemsOf([brand("netflix"), outage(), caseStudy({ post: `\n${post}` })]);
+
+  it("may say what it was and where its account is", () => {
+    expect(
+      withPost(
+        '  account: Netflix Italia\n  handle: "@NetflixIT"\n  accountUrl: https://twitter.com/NetflixIT\n  kind: image\n  media: Una scena di Narcos.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("needs no description of its media when it was only words", () => {
+    expect(
+      withPost("  account: Zoom\n  kind: text\n  text: hi can everyone see my screen"),
+    ).toEqual([]);
+  });
+
+  it("needs one otherwise, and refuses unknown kinds and malformed handles", () => {
+    expect(withPost("  account: Zoom\n  text: hi").join("\n")).toMatch(/post\.media: .*kind: text/);
+    expect(withPost("  account: Zoom\n  kind: gif\n  media: Un gif.").join("\n")).toMatch(
+      /post\.kind: .*atteso uno di questi valori: text, image, video, media/,
+    );
+    expect(withPost("  account: Zoom\n  kind: text\n  handle: zoom").join("\n")).toMatch(
+      /post\.handle: .*atteso un nome come @NetflixIT/,
+    );
+  });
+});
+
+describe("a dossier's inPrimoPiano", () => {
+  const withField = (value: string) =>
+    checkContent([
+      brand("netflix"),
+      outage(),
+      caseStudy(),
+      mdx(
+        "dossier/giornata.mdx",
+        `title: Una giornata\ndescription: Tre blackout.\npublished: 2018-06-14\noutages: [netflix-down]\ninPrimoPiano: ${value}\n${sources}`,
+      ),
+    ]);
+
+  it("is read as a yes or no", () => {
+    const { entries, problems } = withField("true");
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.collection === "dossier")?.data).toMatchObject({
+      inPrimoPiano: true,
+    });
+  });
+
+  it("refuses anything else, naming the field", () => {
+    expect(
+      withField("sì")
+        .problems.map((problem) => formatProblem(problem))
+        .join("\n"),
+    ).toMatch(/inPrimoPiano: .*atteso `true` o `false`/);
+  });
+});
