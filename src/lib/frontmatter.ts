@@ -134,6 +134,37 @@ function sizeProblem(source: string, line: number) {
   };
 }
 
+/** js-yaml's most common reasons, said for an author; the rest keep js-yaml's own words. */
+const YAML_REASONS: Array<[english: string, italian: string]> = [
+  ["bad indentation of a mapping entry", "un campo rientrato in modo diverso dagli altri"],
+  ["bad indentation of a sequence entry", "un `- elemento` rientrato in modo diverso dagli altri"],
+  ["duplicated mapping key", "un campo scritto due volte"],
+  [
+    "missed comma between flow collection entries",
+    "manca una virgola tra gli elementi tra parentesi",
+  ],
+  ["unexpected end of the stream within a flow collection", "una parentesi aperta e mai chiusa"],
+  ["unexpected end of the stream within a double quoted scalar", "virgolette aperte e mai chiuse"],
+  [
+    "unexpected end of the stream within a single quoted scalar",
+    "un apostrofo aperto e mai chiuso",
+  ],
+  [
+    "unexpected end of the document within a double quoted scalar",
+    "virgolette aperte e mai chiuse",
+  ],
+  [
+    "unexpected end of the document within a single quoted scalar",
+    "un apostrofo aperto e mai chiuso",
+  ],
+  ["tab characters must not be used in indentation", "un tab nel rientro (usa gli spazi)"],
+  ["can not read a block mapping entry", "una riga che non è un campo `nome: valore`"],
+  ["can not read an implicit mapping pair", "manca un `:` dopo il nome del campo"],
+  ["end of the stream or a document separator is expected", "testo che non è un campo"],
+  ["unknown tag", "un tag YAML sconosciuto"],
+  ["unidentified alias", "un alias YAML (`*nome`)"],
+];
+
 function yamlProblem(error: unknown, firstLine: number) {
   const { reason, mark } = error as YamlError;
   const line = mark ? firstLine + mark.line : undefined;
@@ -147,9 +178,10 @@ function yamlProblem(error: unknown, firstLine: number) {
       expected: "campi annidati al massimo di qualche livello, come in AUTHORING.md",
     };
   }
+  const said = YAML_REASONS.find(([english]) => reason.startsWith(english))?.[1] ?? reason;
   return {
     line,
-    found: `un errore di sintassi YAML: ${reason}`,
+    found: `un errore di sintassi YAML: ${said}`,
     expected: "YAML valido: controlla virgolette, due punti e rientri",
   };
 }

@@ -45,7 +45,7 @@ describe("text fields", () => {
     ["only zero-width characters", '"\\u200B\\u200C\\u2060"', /con almeno un carattere visibile/],
     ["only a Hangul filler and a no-break space", '"\\u3164\\u00A0"', /con almeno un carattere/],
     ["a right-to-left override", '"Netflix \\u202Egiù"', /senza caratteri di controllo della dir/],
-    ["a bidi isolate", '"\\u2067Netflix\\u2069"', /direzione del testo/],
+    ["bidi isolation marks", '"\\u2067Netflix\\u2069"', /direzione del testo/],
     ["a left-to-right mark", '"Netflix\\u200E"', /direzione del testo/],
     ["a control character", '"Netflix\\u0007"', /senza caratteri di controllo$/],
     ["half a surrogate pair", '"Netflix\\uD83D"', /senza mezzi caratteri/],
@@ -155,6 +155,18 @@ describe("YAML read as Astro reads it", () => {
     const problems = problemsOf({ ...brand, text: `${brand.text}description: &d Una\n` });
     expect(problems).toEqual([
       expect.stringMatching(/^brands\/netflix\.yaml:5: trovato un’àncora/),
+    ]);
+  });
+});
+
+describe("YAML errors", () => {
+  it.each([
+    ["an unclosed bracket", "extra: [streaming\n", 6, "una parentesi aperta e mai chiusa"],
+    ["a field written twice", "name: Ancora\n", 5, "un campo scritto due volte"],
+    ["a tab in the indentation", "extra:\n\t- x\n", 6, "un tab nel rientro (usa gli spazi)"],
+  ])("says %s in Italian, with the line", (_case, extra, line, said) => {
+    expect(problemsOf({ ...brand, text: `${brand.text}${extra}` })).toEqual([
+      `brands/netflix.yaml:${line}: trovato un errore di sintassi YAML: ${said}; atteso YAML valido: controlla virgolette, due punti e rientri`,
     ]);
   });
 });
