@@ -187,13 +187,15 @@ function yamlProblem(error: unknown, firstLine: number) {
 }
 
 /**
- * The same parse again, observed: the first anchor, and the text of every timestamp.
- * Nothing here walks the data, so an alias bomb costs what its text costs.
+ * The same parse again, observed: the first alias (`*name`, what multiplies values) or else
+ * the first anchor (`&name`), and the text of every timestamp. Nothing here walks the data,
+ * so an alias bomb costs what its text costs.
  */
 function observe(yaml: Yaml, source: string, firstLine: number) {
   const written = new Map<Date, { text: string; line: number }>();
   const opened: number[] = [];
-  let anchor: { name: string; line: number } | undefined;
+  let anchor: { found: string; line: number } | undefined;
+  let alias: { found: string; line: number } | undefined;
   const result = yaml.load(source, {
     listener(event, state) {
       if (event === "open") {
@@ -201,20 +203,24 @@ function observe(yaml: Yaml, source: string, firstLine: number) {
         return;
       }
       const start = opened.pop() ?? 0;
+      const node = source.slice(start, state.position);
+      const at = (text: string) => firstLine + lineOf(source, start + node.indexOf(text)) - 1;
+      const aliasName = /^\s*\*(\S+)/.exec(node)?.[1];
+      if (aliasName !== undefined && !alias) {
+        alias = { found: `un alias YAML (*${aliasName})`, line: at("*") };
+      }
       if (state.anchor !== null && !anchor) {
-        anchor = { name: state.anchor, line: firstLine + lineOf(source, start) - 1 };
+        anchor = { found: `un’àncora YAML (&${state.anchor})`, line: at("&") };
       }
       if (state.tag === TIMESTAMP_TAG && state.result instanceof Date) {
-        const node = source.slice(start, state.position);
         const text = TIMESTAMP_TEXT.exec(node)?.[0];
-        const at = start + node.indexOf(text ?? "");
         if (text && !written.has(state.result)) {
-          written.set(state.result, { text, line: firstLine + lineOf(source, at) - 1 });
+          written.set(state.result, { text, line: at(text) });
         }
       }
     },
   });
-  return { result, anchor, written };
+  return { result, multiplier: alias ?? anchor, written };
 }
 
 function timestampsIn(
@@ -234,7 +240,7 @@ function timestampsIn(
 
 /**
  * Reads one entry's fields as Astro will, or says why it cannot be read: no frontmatter,
- * odd delimiters, too large, not YAML, not `name: value` fields, an anchor.
+ * odd delimiters, too large, not YAML, not `name: value` fields, an alias or an anchor.
  */
 export function readEntry(text: string, kind: "mdx" | "yaml", filename: string): EntryReading {
   let source: string;
@@ -270,11 +276,10 @@ export function readEntry(text: string, kind: "mdx" | "yaml", filename: string):
   } catch (error) {
     return { problem: yamlProblem(error, firstLine) };
   }
-  if (observed.anchor) {
+  if (observed.multiplier) {
     return {
       problem: {
-        line: observed.anchor.line,
-        found: `un’àncora YAML (&${observed.anchor.name})`,
+        ...observed.multiplier,
         expected:
           "ogni valore scritto per intero: àncore e alias YAML (&nome, *nome) non sono accettati",
       },
