@@ -80,6 +80,22 @@ const TIMESTAMP_TEXT =
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
+/** `lineOf` for many places of one text: the line starts found once, then a binary search. */
+function lineFinder(text: string): (index: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (index) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
 /**
  * Where an article's frontmatter sits, with Astro's own extraction: the YAML between the
  * opening `---` and the first line that starts with `---` (or `+++`).
@@ -88,7 +104,7 @@ function locate(text: string): { raw: string; start: number } | undefined {
   const raw = frontmatterHelpers.extractFrontmatter(text);
   if (raw === undefined) return undefined;
   let start = text.indexOf(raw);
-  while (start >= 0 && !/(?:---|\+\+\+)$/.test(text.slice(0, start))) {
+  while (start >= 0 && !text.startsWith("---", start - 3) && !text.startsWith("+++", start - 3)) {
     start = text.indexOf(raw, start + 1);
   }
   return { raw, start };
@@ -194,6 +210,7 @@ function yamlProblem(error: unknown, firstLine: number) {
 function observe(yaml: Yaml, source: string, firstLine: number) {
   const written = new Map<Date, { text: string; line: number }>();
   const opened: number[] = [];
+  const lineAt = lineFinder(source);
   let anchor: { found: string; line: number } | undefined;
   let alias: { found: string; line: number } | undefined;
   const result = yaml.load(source, {
@@ -204,7 +221,7 @@ function observe(yaml: Yaml, source: string, firstLine: number) {
       }
       const start = opened.pop() ?? 0;
       const node = source.slice(start, state.position);
-      const at = (text: string) => firstLine + lineOf(source, start + node.indexOf(text)) - 1;
+      const at = (text: string) => firstLine + lineAt(start + node.indexOf(text)) - 1;
       const aliasName = /^\s*\*(\S+)/.exec(node)?.[1];
       if (aliasName !== undefined && !alias) {
         alias = { found: `un alias YAML (*${aliasName})`, line: at("*") };

@@ -211,6 +211,8 @@ describe("inputs built to crash or stall the frontmatter side", () => {
     ],
     ["a frontmatter that never closes", `---\ntitle: x\n${"a: b\n".repeat(100_000)}`],
     ["a million blank lines before it", `${"\n".repeat(1_000_000)}---\ntitle: x\n---\n`],
+    ["a million blank lines before an empty one", `${"\n".repeat(1_000_000)}---\n---\n`],
+    ["5000 timestamps", `---\ntitle: x\nextra:\n${"  - 2018-06-12T20:25:00\n".repeat(2500)}---\n`],
     ["a long line of quotes", `---\ntitle: ${"'\"".repeat(200_000)}\n---\n`],
     ["many merge keys", `---\n${"<<: {a: 1}\n".repeat(20_000)}---\n`],
     ["a binary tag", "---\ntitle: !!binary aGVsbG8=\n---\n"],
