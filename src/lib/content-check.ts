@@ -251,6 +251,7 @@ export function checkContent(
     // A time YAML read without its offset (as UTC) is refused here, where its text is known;
     // the schema then sees only a Date, so its line for the same field would say less.
     const timeFields = new Set<string>();
+    const writtenAt = new Map(read.timestamps.map(({ path, text }) => [fieldName(path), text]));
     for (const { path, text, line } of read.timestamps) {
       const expected = timestampProblem(text);
       if (!expected) continue;
@@ -276,10 +277,17 @@ export function checkContent(
           continue;
         }
         const found = valueAt(data, issue.path);
+        // A date is shown as the author wrote it, not as the UTC instant YAML made of it.
+        const written = writtenAt.get(name);
         problems.push({
           file: file.path,
-          field: fieldName(issue.path),
-          found: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : describe(found),
+          field: name,
+          found:
+            issue.code === "unrecognized_keys"
+              ? issue.keys.join(", ")
+              : written !== undefined
+                ? JSON.stringify(written)
+                : describe(found),
           expected:
             issue.code === "unrecognized_keys"
               ? `solo i campi previsti in ${collection}/ (vedi AUTHORING.md)`

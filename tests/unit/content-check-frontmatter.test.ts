@@ -106,7 +106,13 @@ describe("text fields", () => {
 describe("YAML read as Astro reads it", () => {
   it("tells an author to quote a title YAML reads as a date", () => {
     expect(problemsOf(outage({ title: "2018-06-12" }))).toEqual([
-      "outages/giu.mdx: title: trovato la data 2018-06-12; atteso un titolo (un testo): scrivilo tra virgolette, perché senza YAML lo legge come una data",
+      'outages/giu.mdx: title: trovato "2018-06-12"; atteso un titolo (un testo): scrivilo tra virgolette, perché senza YAML lo legge come una data',
+    ]);
+  });
+
+  it("shows a time as the author wrote it, not as the UTC instant YAML made of it", () => {
+    expect(problemsOf(outage({ title: "2018-06-12T20:25:00+02:00" }))).toEqual([
+      expect.stringMatching(/^outages\/giu\.mdx: title: trovato "2018-06-12T20:25:00\+02:00"; /),
     ]);
   });
 
