@@ -241,3 +241,48 @@ describe("inputs built to crash or stall the frontmatter side", () => {
     }
   });
 });
+
+describe("a soup of YAML's own characters", () => {
+  /** A small seeded generator (mulberry32): the same inputs on every run. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const TOKENS = [
+    ..."-:?[]{},&*!|>'\"%@`#\n\n\t  ",
+    "---",
+    "...",
+    "title",
+    "<<",
+    "2018-06-12",
+    "T20:25:00",
+    "+02:00",
+    "\uFEFF",
+    "\u202E",
+    "\\u",
+    "!!binary",
+    "!!timestamp",
+    "x",
+    "é",
+  ];
+
+  it("never throws and always names the file, for 3000 seeded inputs", () => {
+    const next = random(2026);
+    const started = performance.now();
+    for (let i = 0; i < 3000; i++) {
+      const length = 1 + Math.floor(next() * 60);
+      const soup = Array.from({ length }, () => TOKENS[Math.floor(next() * TOKENS.length)]).join(
+        "",
+      );
+      const text = next() < 0.7 ? `---\n${soup}\n---\n\nTesto.\n` : soup;
+      const path = next() < 0.5 ? "outages/giu.mdx" : "brands/netflix.yaml";
+      const problems = checkContent([{ path, text }]).problems;
+      for (const problem of problems) expect(problem.file, JSON.stringify(text)).toBe(path);
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
