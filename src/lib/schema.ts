@@ -330,7 +330,11 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
         .regex(/^#[\p{L}\p{N}_]+$/u, {
           error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
         })
-        .max(140, { error: "atteso un hashtag di al massimo 140 caratteri" }),
+        .max(140, { error: "atteso un hashtag di al massimo 140 caratteri" })
+        // Hangul fillers are letters to Unicode, and print nothing.
+        .refine((tag) => textProblem(tag.slice(1), "un hashtag") === undefined, {
+          error: "atteso un hashtag con almeno un carattere visibile dopo #",
+        }),
       start: when,
       end: when.optional(),
       /**

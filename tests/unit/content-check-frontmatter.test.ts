@@ -97,6 +97,12 @@ describe("text fields", () => {
     ]);
   });
 
+  it("refuses a hashtag of letters that print nothing", () => {
+    expect(problemsOf(outage({ hashtag: '"#\\u3164\\u3164"' }))).toEqual([
+      'outages/giu.mdx: hashtag: trovato "#\\u3164\\u3164"; atteso un hashtag con almeno un carattere visibile dopo #',
+    ]);
+  });
+
   it("keeps ordinary Italian text, emoji and typographic spaces", () => {
     expect(textProblem("L’«Arena» — 20:25 😱 perché\u00A0sì", "un titolo")).toBeUndefined();
     expect(textProblem("👩‍👩‍👧", "un titolo")).toBeUndefined();
