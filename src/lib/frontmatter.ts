@@ -56,7 +56,7 @@ const fromMdx = createRequire(require.resolve("@astrojs/mdx"));
 const frontmatterHelpers: FrontmatterHelpers = fromMdx("@astrojs/internal-helpers/frontmatter");
 const fromAstro = createRequire(require.resolve("astro/package.json"));
 /** The js-yaml Astro reads `.yaml` data entries with (its own dependency, js-yaml 4). */
-export const astroYaml: Yaml = fromAstro("js-yaml");
+const astroYaml: Yaml = fromAstro("js-yaml");
 /** The js-yaml `parseFrontmatter` reads frontmatter with. */
 const frontmatterYaml: Yaml = createRequire(
   fromMdx.resolve("@astrojs/internal-helpers/frontmatter"),
@@ -140,13 +140,17 @@ function delimiterProblem(text: string, raw: string, start: number) {
   return undefined;
 }
 
-function sizeProblem(source: string, line: number) {
+function sizeProblem(source: string, line: number, kind: "mdx" | "yaml") {
   const bytes = Buffer.byteLength(source);
   if (bytes <= MAX_FRONTMATTER_BYTES) return undefined;
   return {
     line,
     found: `${Math.ceil(bytes / 1024)} KB di campi`,
-    expected: `al massimo ${MAX_FRONTMATTER_BYTES / 1024} KB di campi: il testo lungo va nel corpo dell’articolo`,
+    expected: `al massimo ${MAX_FRONTMATTER_BYTES / 1024} KB di campi: ${
+      kind === "mdx"
+        ? "il testo lungo va nel corpo dell’articolo"
+        : "un marchio ha pochi campi brevi"
+    }`,
   };
 }
 
@@ -282,7 +286,7 @@ export function readEntry(text: string, kind: "mdx" | "yaml", filename: string):
     firstLine = 1;
     read = () => astroYaml.load(text, { filename });
   }
-  const tooLarge = sizeProblem(source, firstLine);
+  const tooLarge = sizeProblem(source, firstLine, kind);
   if (tooLarge) return { problem: tooLarge };
 
   let astroData: unknown;
