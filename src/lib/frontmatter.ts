@@ -10,8 +10,8 @@
  * On top of Astro's reading, a second pass of the same parser over the same text (with a
  * listener, which changes nothing it reads) finds what Astro's result no longer shows: the
  * text each YAML timestamp was written as, so a time without its UTC offset is refused
- * instead of silently read as UTC, and anchors (`&name`), refused before anything walks
- * the data.
+ * instead of silently read as UTC, and aliases and anchors (`*name`, `&name`), refused
+ * before anything walks the data.
  */
 import { createRequire } from "node:module";
 
