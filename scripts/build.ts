@@ -10,11 +10,12 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cacheRoot, linkOrCopy } from "../src/lib/build-cache.ts";
+import { permissionFlags } from "./support/permissions.ts";
 
 const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });
 const outDir = resolve(values.outDir);
@@ -44,7 +45,11 @@ const MIMALLOC_PURGE_DELAY = "1000";
 // the same peak RSS; hence kept.
 
 async function step(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const child = spawn(join(bin, command), args, { stdio: "inherit", env });
+  await run(join(bin, command), args, env);
+}
+
+async function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { stdio: "inherit", env });
   const code = await new Promise<number | null>((done) => child.on("close", done));
   if (code !== 0) process.exit(code ?? 1);
 }
@@ -102,13 +107,35 @@ async function searchIndex(site: string) {
   await writeFile(join(cache, "key"), key);
 }
 
+/**
+ * Astro runs under Node's permission model (`scripts/support/permissions.ts`): it reads the
+ * project and writes only the output, the caches and the temporary folder. What it can
+ * and cannot stop is in docs/architecture.md ("A second wall").
+ */
+async function astroBuild() {
+  // Astro's generated types, and Vite's pre-bundled dependencies (rebuilt when its config changes).
+  const caches = [cacheRoot(), join(root, ".astro"), join(root, "node_modules/.vite")];
+  // Granted folders must exist when Node starts, or the grant does not cover what is in them.
+  await Promise.all([outDir, ...caches].map((folder) => mkdir(folder, { recursive: true })));
+  const flags = permissionFlags({
+    root,
+    // The content folder, as `contentDir()` resolves it (CONTENT_DIR moves it elsewhere).
+    reads: [resolve(process.env.CONTENT_DIR || "content"), outDir],
+    writes: [outDir, ...caches],
+  });
+  await run(
+    process.execPath,
+    [...flags, join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+    {
+      ...process.env,
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX,
+      MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? MIMALLOC_PURGE_DELAY,
+      // Astro's telemetry keeps its settings in the home folder, outside the granted ones.
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+  );
+}
+
 const previous = await setAside(outDir);
-await Promise.all([
-  previous && rm(previous, { recursive: true, force: true }),
-  step("astro", ["build", "--outDir", outDir], {
-    ...process.env,
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX,
-    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? MIMALLOC_PURGE_DELAY,
-  }),
-]);
+await Promise.all([previous && rm(previous, { recursive: true, force: true }), astroBuild()]);
 await searchIndex(outDir);

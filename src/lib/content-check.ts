@@ -4,12 +4,13 @@
  * build (see `src/integrations/content-check.ts`), so bad content never reaches a page and
  * no file is silently left out.
  */
-import * as yaml from "js-yaml";
 import { checkMdxBody, isImagePath, resolveBeside } from "./mdx-check";
 import { z } from "astro/zod";
+import { frontmatterLineCount, readEntry } from "./frontmatter";
 import {
   COLLECTIONS,
   createSchemas,
+  timestampProblem,
   type CollectionName,
   type EntryReference,
   type SchemaHelpers,
@@ -55,8 +56,6 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, string> = {
 };
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** A frontmatter picture as the check reads it: its path, found by `picturesIn`. */
 class PicturePath {
@@ -106,11 +105,36 @@ const PLAIN_TYPES: Record<string, string> = {
   object: "un gruppo di campi, un `nome: valore` per riga",
 };
 
+/** Characters a terminal would not show, or would reorder: written as their code instead. */
+const UNSEEN =
+  /[\p{Cf}\p{Zl}\p{Zp}\u00A0\u034F\u115F\u1160\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFFA0]/gu;
+
 function describe(value: unknown): string {
   if (value === undefined) return "niente";
-  if (value instanceof Date) return value.toISOString();
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  if (value instanceof Uint8Array) return "dei dati binari (!!binary)";
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? `la data ${iso.slice(0, 10)}` : iso;
+  }
+  const shown = JSON.stringify(value).replace(
+    UNSEEN,
+    (char) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+  return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+}
+
+/** YAML reads `2018-06-12`, `2018`, `true` as a date, a number, a yes: quoted, they stay text. */
+function wrongTypeHint(found: unknown, expected: string): string {
+  if (expected !== "string") return "";
+  const read =
+    found instanceof Date
+      ? "una data"
+      : typeof found === "number"
+        ? "un numero"
+        : typeof found === "boolean"
+          ? "un sì o no"
+          : undefined;
+  return read ? `: scrivilo tra virgolette, perché senza YAML lo legge come ${read}` : "";
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -124,68 +148,6 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 
 function fieldName(path: PropertyKey[]): string {
   return path.map(String).join(".") || "(frontmatter)";
-}
-
-/** Parses the frontmatter of one file; YAML timestamps stay text so offsets can be checked. */
-function readData(
-  file: ContentFile,
-  extension: string,
-): { data: Record<string, unknown> } | { problem: ContentProblem } {
-  let source = file.text;
-  if (extension === ".mdx") {
-    const match = FRONTMATTER.exec(file.text);
-    if (!match) {
-      return {
-        problem: {
-          file: file.path,
-          expected: "in cima al file il frontmatter, cioè i campi chiusi tra due righe `---`",
-        },
-      };
-    }
-    source = match[1];
-  }
-  try {
-    // Aliases (`*name`) can multiply a few lines into millions of values: never needed here.
-    const data = yaml.load(source, {
-      schema: yaml.CORE_SCHEMA,
-      filename: file.path,
-      maxAliases: 0,
-    });
-    if (data === null || typeof data !== "object" || Array.isArray(data)) {
-      return {
-        problem: {
-          file: file.path,
-          found: describe(data),
-          expected: "campi scritti `nome: valore`, uno per riga",
-        },
-      };
-    }
-    return { data: data as Record<string, unknown> };
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
-    // The frontmatter starts on the file's second line, after `---`.
-    const line = mark ? mark.line + 1 + (extension === ".mdx" ? 1 : 0) : undefined;
-    if (reason.includes("maxAliases")) {
-      return {
-        problem: {
-          file: file.path,
-          line,
-          found: "un alias YAML (*nome)",
-          expected:
-            "ogni valore scritto per intero: gli alias YAML (&nome, *nome) non sono accettati",
-        },
-      };
-    }
-    return {
-      problem: {
-        file: file.path,
-        line,
-        found: `un errore di sintassi YAML: ${reason}`,
-        expected: "YAML valido: controlla virgolette, due punti e rientri",
-      },
-    };
-  }
 }
 
 function collectReferences(
@@ -280,12 +242,28 @@ export function checkContent(
       });
       continue;
     }
-    const read = readData(file, extension);
+    const read = readEntry(file.text, extension === ".mdx" ? "mdx" : "yaml", file.path);
     if ("problem" in read) {
-      problems.push(read.problem);
+      problems.push({ file: file.path, ...read.problem });
       continue;
     }
     const { data } = read;
+    // A time YAML read without its offset (as UTC) is refused here, where its text is known;
+    // the schema then sees only a Date, so its line for the same field would say less.
+    const timeFields = new Set<string>();
+    const writtenAt = new Map(read.timestamps.map(({ path, text }) => [fieldName(path), text]));
+    for (const { path, text, line } of read.timestamps) {
+      const expected = timestampProblem(text);
+      if (!expected) continue;
+      timeFields.add(fieldName(path));
+      problems.push({
+        file: file.path,
+        line,
+        field: fieldName(path),
+        found: JSON.stringify(text),
+        expected,
+      });
+    }
     if (extension === ".mdx") {
       for (const problem of checkMdxBody(file.text, { path: file.path, assets, siteComponents })) {
         problems.push({ file: file.path, field: "(testo)", ...problem });
@@ -294,21 +272,36 @@ export function checkContent(
     const parsed = schemas[collection].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        const name = fieldName(issue.path);
+        if ([...timeFields].some((field) => name === field || name.startsWith(`${field}.`))) {
+          continue;
+        }
         const found = valueAt(data, issue.path);
+        // A date is shown as the author wrote it, not as the UTC instant YAML made of it.
+        const written = writtenAt.get(name);
         problems.push({
           file: file.path,
-          field: fieldName(issue.path),
-          found: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : describe(found),
+          field: name,
+          found:
+            issue.code === "unrecognized_keys"
+              ? issue.keys.join(", ")
+              : written !== undefined
+                ? JSON.stringify(written)
+                : describe(found),
           expected:
             issue.code === "unrecognized_keys"
               ? `solo i campi previsti in ${collection}/ (vedi AUTHORING.md)`
               : issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
-                ? (PLAIN_TYPES[issue.expected] ?? issue.message)
-                : issue.message,
+                ? (PLAIN_TYPES[issue.expected] ?? issue.message) +
+                  wrongTypeHint(found, issue.expected)
+                : issue.code === "invalid_type"
+                  ? issue.message + wrongTypeHint(found, issue.expected)
+                  : issue.message,
         });
       }
       continue;
     }
+    if (timeFields.size > 0) continue;
     const entryData = parsed.data as Record<string, unknown>;
     for (const { path, field } of picturesIn(entryData)) {
       const resolved = resolveBeside(file.path, path);
@@ -337,8 +330,7 @@ export function checkContent(
  */
 function leftPlaceholders(file: ContentFile): ContentProblem[] {
   const lines = file.text.split(/\r?\n/);
-  const frontmatter = FRONTMATTER.exec(file.text);
-  const frontmatterLines = frontmatter ? frontmatter[0].split(/\r?\n/).length - 1 : 0;
+  const frontmatterLines = file.path.endsWith(".mdx") ? frontmatterLineCount(file.text) : 0;
   const fields = new Map<string, string>();
   let key = "(frontmatter)";
   lines.forEach((line, index) => {

@@ -113,6 +113,29 @@ const instant = z.union([z.string(), z.date()]).transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * A YAML timestamp as written (YAML turns an unquoted `2018-06-12T20:25:00+02:00` into a
+ * Date and forgets the offset, reading a time without one as UTC): the same forms the
+ * schema accepts as text, or why not. The content check applies it to the text of every
+ * timestamp, so quoted or not, a time means the same.
+ */
+export function timestampProblem(text: string): string | undefined {
+  if (DATE_ONLY.test(text)) {
+    return isRealDay(text)
+      ? undefined
+      : "atteso una data vera nel formato AAAA-MM-GG, come 2018-06-12";
+  }
+  if (!DATE_TIME.test(text)) {
+    return "atteso una data e un’ora scritte come 2018-06-12T20:25:00+02:00 (con la T, senza spazi)";
+  }
+  if (!OFFSET.test(text)) {
+    return "atteso l’ora con il suo fuso orario, come 2018-06-12T20:25:00+02:00 (+02:00 è l’ora italiana d’estate, +01:00 quella d’inverno)";
+  }
+  return isRealDay(text.slice(0, 10))
+    ? undefined
+    : "atteso una data e un’ora vere, come 2018-06-12T20:25:00+02:00";
+}
+
 const isUtcMidnight = (d: Date) =>
   d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
 
@@ -184,16 +207,61 @@ const publicationDate = when.refine(
   },
 );
 
-const nonEmpty = (what: string) =>
+/** Length limits, generous for real editorial text: a title, a name, a tag; a paragraph. */
+export const TEXT_LIMITS = { line: 300, paragraph: 3000 } as const;
+
+/** Bidirectional controls: they reorder what readers see (and what a reviewer saw). */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Control characters other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** Half of a UTF-16 pair, alone (with `u`, a whole pair is one character and never matches). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/** Characters that print nothing: spaces, format characters, fillers, variation selectors. */
+const INVISIBLE =
+  /[\s\p{Cf}\p{Zs}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
+
+/**
+ * What is wrong with a text field's value, said for its author, or nothing: every text field
+ * of every collection goes through it (`text` below).
+ */
+export function textProblem(
+  value: string,
+  what: string,
+  max: number = TEXT_LIMITS.line,
+): string | undefined {
+  if (value.length === 0) return `atteso ${what}, non un valore vuoto`;
+  if (value.length > max) {
+    return `atteso ${what} di al massimo ${max} caratteri (qui sono ${value.length})`;
+  }
+  if (BIDI_CONTROL.test(value)) {
+    return `atteso ${what} senza caratteri di controllo della direzione del testo (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): cambiano l’ordine in cui si legge`;
+  }
+  if (CONTROL.test(value)) return `atteso ${what} senza caratteri di controllo`;
+  if (LONE_SURROGATE.test(value)) return `atteso ${what} senza mezzi caratteri (\\uD800–\\uDFFF)`;
+  if (value.replace(INVISIBLE, "") === "") {
+    return `atteso ${what} con almeno un carattere visibile, non solo spazi o caratteri invisibili`;
+  }
+  return undefined;
+}
+
+/** A text field: trimmed, visible, without bidi or control characters, within its limit. */
+const nonEmpty = (what: string, max: number = TEXT_LIMITS.line) =>
   z
     .string({ error: `atteso ${what} (un testo)` })
     .trim()
-    .min(1, { error: `atteso ${what}, non un valore vuoto` });
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, what, max);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+/** A text field of a few sentences. */
+const paragraph = (what: string) => nonEmpty(what, TEXT_LIMITS.paragraph);
 
-const httpUrl = z.url({
-  protocol: /^https?$/,
-  error: "atteso un indirizzo web completo che inizia con https:// (o http://), come https://…",
-});
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: "atteso un indirizzo web completo che inizia con https:// (o http://), come https://…",
+  })
+  .max(2000, { error: "atteso un indirizzo web di al massimo 2000 caratteri" });
 
 export const sourceSchema = z.strictObject({
   title: nonEmpty("il titolo della fonte"),
@@ -205,7 +273,7 @@ export const sourceSchema = z.strictObject({
 
 export const statementSchema = z.strictObject({
   who: nonEmpty("chi ha fatto la dichiarazione"),
-  text: nonEmpty("le parole della dichiarazione"),
+  text: paragraph("le parole della dichiarazione"),
   when: when.optional(),
   source: httpUrl.optional(),
 });
@@ -223,12 +291,12 @@ const tags = z
 /** A dated note that says what an article got wrong and what it says now. */
 export const correctionSchema = z.strictObject({
   date: day,
-  text: nonEmpty("che cosa è stato corretto"),
+  text: paragraph("che cosa è stato corretto"),
 });
 
 const articleBase = {
   title: nonEmpty("un titolo"),
-  description: nonEmpty("una descrizione di una frase"),
+  description: paragraph("una descrizione di una frase"),
   published: publicationDate,
   updated: publicationDate.optional(),
   sources: z
@@ -247,7 +315,7 @@ export const brandSchema = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: "atteso un colore in esadecimale, come #E50914" }),
   website: httpUrl,
-  description: nonEmpty("una descrizione").optional(),
+  description: paragraph("una descrizione").optional(),
 });
 
 export function createSchemas<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
@@ -264,20 +332,27 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
           error: "atteso un elenco di slug di marchi, un `- slug` per riga, come `- instagram`",
         })
         .optional(),
-      hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
-        error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
-      }),
+      hashtag: z
+        .string()
+        .regex(/^#[\p{L}\p{N}_]+$/u, {
+          error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
+        })
+        .max(140, { error: "atteso un hashtag di al massimo 140 caratteri" })
+        // Hangul fillers are letters to Unicode, and print nothing.
+        .refine((tag) => textProblem(tag.slice(1), "un hashtag") === undefined, {
+          error: "atteso un hashtag con almeno un carattere visibile dopo #",
+        }),
       start: when,
       end: when.optional(),
       /**
        * How long the service was really out, in words, when that is not the span from `start`
        * to `end`: out on and off, or only part of the time.
        */
-      downtime: nonEmpty("per quanto tempo il servizio è rimasto davvero fermo").optional(),
+      downtime: paragraph("per quanto tempo il servizio è rimasto davvero fermo").optional(),
       scope: z.enum(SCOPES, { error: `atteso uno di questi valori: ${SCOPES.join(", ")}` }),
       regions: z.array(nonEmpty("una zona geografica")).default([]),
       symptoms: z.array(nonEmpty("un sintomo")).default([]),
-      cause: nonEmpty("la causa").optional(),
+      cause: paragraph("la causa").optional(),
       statements: z.array(statementSchema).default([]),
     })
     .refine((data) => !data.end || whenRange(data.end).to >= whenRange(data.start).from, {
@@ -303,11 +378,11 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
       kind: z
         .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
         .optional(),
-      media: nonEmpty("una descrizione di che cosa mostrava il post").optional(),
-      text: nonEmpty("le parole del post").optional(),
+      media: paragraph("una descrizione di che cosa mostrava il post").optional(),
+      text: paragraph("le parole del post").optional(),
       url: httpUrl.optional(),
       image: image().optional(),
-      alt: nonEmpty("una descrizione dello screenshot per chi non può vederlo").optional(),
+      alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
     })
     .refine((value) => value.image === undefined || value.alt !== undefined, {
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
@@ -328,7 +403,7 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
       }),
       date: when,
       outage: reference("outages").optional(),
-      event: nonEmpty("l’evento che ha innescato il post").optional(),
+      event: paragraph("l’evento che ha innescato il post").optional(),
       inResponseTo: reference("cases").optional(),
       post: post.optional(),
     })

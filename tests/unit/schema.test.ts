@@ -115,7 +115,7 @@ describe("content schema", () => {
     const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-02-30" })]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^cases\/abbraccio\.mdx: published: trovato "2018-02-30"; atteso una data vera nel formato AAAA-MM-GG/,
+      /^cases\/abbraccio\.mdx:\d+: published: trovato "2018-02-30"; atteso una data vera nel formato AAAA-MM-GG/,
     );
   });
 
