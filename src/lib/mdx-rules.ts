@@ -45,7 +45,7 @@ const binding = (await import(
   /* @vite-ignore */ pathToFileURL(
     join(dirname(createRequire(import.meta.url).resolve("satteri")), "../index.js"),
   ).href
-)) as { parseExpression(source: string): string | null };
+)) as { parseExpression(source: string): string | null; parseEsm(source: string): string | null };
 
 export interface BodyProblem {
   line?: number;
@@ -276,14 +276,17 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
 
   const picturePath = (path: string) => picturePathProblem(path, context.picture);
 
-  /** A `{…}` in text: nothing, a comment, or a literal value. */
+  /** A `{…}` in text: a comment, or a literal value. */
   function textExpression(node: ExpressionNode) {
     const at = placeOf(node);
     const program = node.parseExpression() as Estree | null;
-    if (!program)
+    if (!program) {
+      // No expression at all: the compiler emits nothing for a `{/* comment */}`, which its
+      // parser reads as a module with no statement.
+      if (isOnlyComments(node.value)) return;
       return report(at, `{${short(node.value)}}`, "un valore: testo, numero, lista o oggetto");
+    }
     const body = program.body as Estree[];
-    if (body.length === 0) return;
     pending.push(() => {
       const read =
         body.length === 1 && body[0].type === "ExpressionStatement"
@@ -638,6 +641,16 @@ export function picturePathProblem(
   const facts = picture(path.replace(/^\.\//, ""));
   if (!facts) return `un file che esiste, accanto all’articolo (${path} non c’è)`;
   return pictureProblem(path, facts);
+}
+
+/** Whether the compiler's parser reads `code` as comments and nothing else. */
+function isOnlyComments(code: string): boolean {
+  const json = binding.parseEsm(code);
+  return (
+    json !== null &&
+    json !== undefined &&
+    (JSON.parse(json) as { body: unknown[] }).body.length === 0
+  );
 }
 
 /** Whether an attribute's value is one its name allows. */

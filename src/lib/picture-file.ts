@@ -121,7 +121,7 @@ function webp(
 /** The first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC) holds the size. */
 function jpeg(bytes: Uint8Array, view: DataView): PictureHeader | undefined {
   let at = 2;
-  while (at + 9 < bytes.length) {
+  while (at + 8 < bytes.length) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1];
     if (marker === 0xff) {
