@@ -43,7 +43,7 @@ export function exceededLimit(text: string): LimitProblem | undefined {
   let indent = 0;
   /** Containers open on this line: quotes and list markers, and indentation / 2 before text. */
   const tooDeep = (at: number, withIndent: boolean): LimitProblem | undefined =>
-    containers + (withIndent ? Math.floor(indent / 2) : 0) > BODY_LIMITS.containers
+    containers + (withIndent ? Math.max(0, Math.floor(indent / 2)) : 0) > BODY_LIMITS.containers
       ? {
           line,
           column: at - lineStart + 1,
@@ -66,19 +66,22 @@ export function exceededLimit(text: string): LimitProblem | undefined {
       continue;
     }
     if (atLineStart) {
-      if (char === " ") indent += 1;
-      else if (char === "\t") indent += 4;
+      // Indentation counts before the first marker only (`indent` is -1 after it).
+      if (char === " ") indent += indent < 0 ? 0 : 1;
+      else if (char === "\t") indent += indent < 0 ? 0 : 4;
       else if (char === "\r") {
         // the end of a Windows line
       } else if (
         char === ">" ||
         ((char === "-" || char === "*" || char === "+") && isSpace(text[at + 1]))
       ) {
-        containers += 1;
+        containers = marked(containers, indent);
+        indent = -1;
       } else {
         const marker = /^[0-9]{1,9}[.)](?=[ \t\n]|$)/.exec(text.slice(at, at + 12));
         if (marker) {
-          containers += 1;
+          containers = marked(containers, indent);
+          indent = -1;
           at += marker[0].length - 1;
         } else {
           atLineStart = false;
@@ -119,6 +122,11 @@ export function exceededLimit(text: string): LimitProblem | undefined {
   }
   if (text.length - lineStart > BODY_LIMITS.lineCharacters) return longLine(line);
   return atLineStart ? tooDeep(text.length, false) : undefined;
+}
+
+/** One more container, and the lists the indentation before the first marker nests it in. */
+function marked(containers: number, indent: number): number {
+  return containers + 1 + (indent > 0 ? Math.floor(indent / 2) : 0);
 }
 
 function isSpace(char: string | undefined): boolean {
