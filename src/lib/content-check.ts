@@ -265,6 +265,15 @@ export function checkContent(
       continue;
     }
     if (file.asset && extension === ".mdx" && segments.length >= 2) continue;
+    if (/\.svg$/i.test(name)) {
+      problems.push({
+        file: file.path,
+        found: "un file SVG",
+        expected:
+          "un’immagine png, jpg, webp, avif o gif: un SVG è un documento che può contenere script, e il sito lo pubblicherebbe così com’è",
+      });
+      continue;
+    }
     if (file.unreadable === "size") {
       problems.push({
         file: file.path,

@@ -701,8 +701,10 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return current instanceof ImportedPicture ? current.name : current;
 }
 
+/** A piece of the file on one problem line: newlines shown as ↵, at most 60 characters. */
 function short(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const line = text.replace(/\r?\n/g, "↵");
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
 type MdxComponentNameLocal = keyof typeof AUTHOR_COMPONENTS;
