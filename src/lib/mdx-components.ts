@@ -136,6 +136,19 @@ export type MdxComponentProps = {
   [Name in MdxComponentName]: z.input<(typeof AUTHOR_COMPONENTS)[Name]["props"]>;
 };
 
+/**
+ * `true` when a component takes every prop its schema accepts, each with a compatible type;
+ * each component states `true satisfies TakesSchemaProps<Props, "Name">`, so astro check
+ * fails when the schema and the component drift apart.
+ */
+export type TakesSchemaProps<Props, Name extends MdxComponentName> = [
+  Exclude<keyof MdxComponentProps[Name], keyof Props>,
+] extends [never]
+  ? MdxComponentProps[Name] extends Props
+    ? true
+    : false
+  : false;
+
 export function isAuthorComponent(name: string): name is MdxComponentName {
   return Object.hasOwn(AUTHOR_COMPONENTS, name);
 }

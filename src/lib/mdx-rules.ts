@@ -525,10 +525,17 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
           `${field}: ${issue.keys.join(", ")}`,
           `solo le proprietà di <${name}>: ${known.join(", ")}`,
         );
-      } else if (issue.message.startsWith("Invalid") || issue.message.startsWith("Too")) {
+      } else if (issue.path.length > 0 && valueAt(props, issue.path) === undefined) {
         report(
           at,
-          `${field}${issue.path.length ? "" : " (proprietà mancante)"}`,
+          `<${name}> senza ${issue.path.map(String).join(".")}`,
+          `la proprietà ${issue.path.map(String).join(".")}, che è obbligatoria (vedi AUTHORING.md)`,
+        );
+      } else if (issue.message.startsWith("Invalid") || issue.message.startsWith("Too")) {
+        const value = valueAt(props, issue.path);
+        report(
+          at,
+          `<${name}> ${issue.path.map(String).join(".")} = ${short(JSON.stringify(value) ?? String(value))}`,
           `il valore descritto in AUTHORING.md per <${name}>`,
         );
       } else {
