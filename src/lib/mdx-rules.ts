@@ -141,7 +141,7 @@ const REL_TOKENS = new Set([
 
 /**
  * Names the generated module binds itself (`_jsx`, `_components`, `props`, `MDXContent`,
- * Astro's `frontmatter` …): an import may not shadow them.
+ * Astro's `frontmatter` …): an import may not take their names.
  */
 const RESERVED_NAMES = new Set([
   "props",
