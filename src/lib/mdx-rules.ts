@@ -110,7 +110,7 @@ function refusedAttribute(name: string): string | undefined {
   }
   if (lower.startsWith("on")) return "nessun attributo on…: eseguirebbe codice";
   if (lower === "class" || lower === "classname" || lower === "style") {
-    return `nessun ${name}: l’aspetto lo decide il sito, e una classe può coprire o nascondere le sue parti`;
+    return `nessun attributo ${name}: l’aspetto lo decide il sito, e una classe può coprire o nascondere le sue parti`;
   }
   if (
     [
@@ -124,7 +124,7 @@ function refusedAttribute(name: string): string | undefined {
       "srcdoc",
     ].includes(lower)
   ) {
-    return `nessun ${name}: manda i lettori o i loro dati altrove`;
+    return `nessun attributo ${name}: manda i lettori o i loro dati altrove`;
   }
   return undefined;
 }
@@ -505,7 +505,7 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
       if ("refused" in read) {
         report(
           at,
-          `{${short(typeof attribute.value === "object" && attribute.value ? attribute.value.value : "")}} in ${attribute.name}`,
+          `{${short(typeof attribute.value === "object" && attribute.value ? attribute.value.value : "")}} nella proprietà ${attribute.name}`,
           read.refused,
         );
         return;

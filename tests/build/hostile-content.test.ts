@@ -120,7 +120,7 @@ const inputs: HostileInput[] = [
   {
     name: "the same comment in a prop",
     file: "cases/prop-commento-html.mdx",
-    line: /^:13:\d+: \(testo\): trovato .*<!--.* in text; atteso un valore/,
+    line: /^:13:\d+: \(testo\): trovato .*<!--.* nella proprietà text; atteso un valore/,
   },
   {
     name: "an import nested in a component",
