@@ -37,8 +37,32 @@ function generator(seed: number) {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
 
+  /** A value the rules allow: literals, lists and objects of them, the imported picture. */
+  function value(depth = 0): string {
+    const leaves = [
+      '"testo"',
+      "'x'",
+      "42",
+      "-1.5",
+      "true",
+      "null",
+      "`semplice`",
+      '"<!--"',
+      '"-->"',
+      "post",
+    ];
+    if (depth > 2 || next() < 0.5) return pick(leaves);
+    return pick([
+      () => `[${value(depth + 1)}, ${value(depth + 1)}]`,
+      () => `{ a: ${value(depth + 1)}, "b-c": ${value(depth + 1)}, 3: ${value(depth + 1)} }`,
+      () => `/* nota */ ${value(depth + 1)}`,
+      () => `(${value(depth + 1)})`,
+    ])();
+  }
+
   /** An expression of any estree shape, allowed or not, up to a small depth. */
   function expression(depth = 0): string {
+    if (next() < 0.35) return value(depth);
     const leaves = [
       '"testo"',
       "'x'",
@@ -134,6 +158,14 @@ function generator(seed: number) {
       () => `{${expression()}}`,
       () => `<${component()} ${attribute()} ${attribute()} />`,
       () => '<Statement who="Rai" text="Ci scusiamo." />',
+      () => `<Statement who={${value()}} text={${pick([value(), expression()])}} />`,
+      () =>
+        `<Timeline events={[{ when: "2018-06-12", text: ${pick([value(), expression()])} }]} />`,
+      () => `<abbr title={${pick([value(), expression()])}}>Rai</abbr>`,
+      () => `<a href={${pick(['"https://a.it/"', '"javascript:x"', expression()])}}>x</a>`,
+      () =>
+        `import post from "./immagini/post.png";\n\n<PostCard account="a" platform="twitter" date="2018-06-12" media="m" image={${pick(["post", expression()])}} alt="x" />`,
+      () => `<>{${value()}}</>`,
       () =>
         `<${pick(["div", "span", "a", "em", "script", "svg", "img", "h2"])} ${attribute()}>x</${pick(["div", "span", "a", "em", "script", "svg", "img", "h2"])}>`,
       () => `<SourceNote>\n\n${inner()}\n\n</SourceNote>`,
@@ -302,7 +334,8 @@ describe("the body rules against the compiler, on generated MDX", () => {
     // The generator is only useful if both sides are exercised.
     expect(accepted).toBeGreaterThan(CASES / 20);
     expect(accepted).toBeLessThan(CASES);
-  });
+    // About a second alone; more on a machine shared with other builds.
+  }, 30_000);
 
   it("catches code in an unchecked compile: the walk itself can fail", () => {
     const code = compileBody(
