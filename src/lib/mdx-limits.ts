@@ -2,8 +2,10 @@
  * Sizes an article never needs, measured by one linear pass over the text before any parser
  * sees it. The MDX compiler and the bundler after it are recursive native code: thousands of
  * nested brackets, quotes, lists or tags exhaust their stack and end the process with a
- * signal, and some shapes take quadratic time. Below these limits a generator test
- * (tests/unit/mdx-differential.test.ts) compiles the deepest inputs in milliseconds.
+ * signal; and the compiler's time grows faster than linearly with the length of a paragraph
+ * and the number of `{…}` in it (measured: 40 000 characters of `{1}` in one paragraph take
+ * a second, 180 000 take twenty). Below these limits a generator test
+ * (tests/unit/mdx-differential.test.ts) compiles the deepest and longest inputs quickly.
  */
 
 export const BODY_LIMITS = {
@@ -11,6 +13,10 @@ export const BODY_LIMITS = {
   characters: 200_000,
   /** Characters on one line: a paragraph written on one line is about 1 500. */
   lineCharacters: 10_000,
+  /** Characters in one block of lines without a blank line: a paragraph, a table, a component. */
+  blockCharacters: 10_000,
+  /** `{` in the whole file: a Timeline of 20 events needs about 60. */
+  braces: 1_000,
   /** Open `{`, `[` and `(` at once: a Timeline's events need 4. */
   brackets: 32,
   /** Open tags at once (`<div>` inside `<SourceNote>` …). */
@@ -41,6 +47,9 @@ export function exceededLimit(text: string): LimitProblem | undefined {
   let atLineStart = true;
   let containers = 0;
   let indent = 0;
+  let braces = 0;
+  let blockStart = 0;
+  let blockLine = 1;
   /** Containers open on this line: quotes and list markers, and indentation / 2 before text. */
   const tooDeep = (at: number, withIndent: boolean): LimitProblem | undefined =>
     containers + (withIndent ? Math.max(0, Math.floor(indent / 2)) : 0) > BODY_LIMITS.containers
@@ -58,6 +67,12 @@ export function exceededLimit(text: string): LimitProblem | undefined {
       // A line of markers alone (`>>>>…`) opens its containers too; blank lines open none.
       const deep = atLineStart ? tooDeep(at, false) : undefined;
       if (deep) return deep;
+      if (atLineStart && containers === 0) {
+        blockStart = at + 1; // a blank line ends the block
+        blockLine = line + 1;
+      } else if (at - blockStart > BODY_LIMITS.blockCharacters) {
+        return longBlock(blockLine);
+      }
       line += 1;
       lineStart = at + 1;
       atLineStart = true;
@@ -91,6 +106,14 @@ export function exceededLimit(text: string): LimitProblem | undefined {
       }
       if (atLineStart) continue;
     }
+    if (char === "{" && ++braces > BODY_LIMITS.braces) {
+      return {
+        line,
+        column: at - lineStart + 1,
+        found: `più di ${BODY_LIMITS.braces} graffe {`,
+        expected: `al massimo ${BODY_LIMITS.braces} graffe { in un articolo (nel testo si scrivono \\{ e \\})`,
+      };
+    }
     if (char === "{" || char === "[" || char === "(") {
       brackets += 1;
       if (brackets > BODY_LIMITS.brackets) {
@@ -121,6 +144,7 @@ export function exceededLimit(text: string): LimitProblem | undefined {
     }
   }
   if (text.length - lineStart > BODY_LIMITS.lineCharacters) return longLine(line);
+  if (text.length - blockStart > BODY_LIMITS.blockCharacters) return longBlock(blockLine);
   return atLineStart ? tooDeep(text.length, false) : undefined;
 }
 
@@ -131,6 +155,14 @@ function marked(containers: number, indent: number): number {
 
 function isSpace(char: string | undefined): boolean {
   return char === " " || char === "\t" || char === "\n" || char === undefined;
+}
+
+function longBlock(line: number): LimitProblem {
+  return {
+    line,
+    found: "un paragrafo (righe senza una riga vuota in mezzo) troppo lungo",
+    expected: `paragrafi, tabelle e componenti di al massimo ${BODY_LIMITS.blockCharacters} caratteri: separali con una riga vuota`,
+  };
 }
 
 function longLine(line: number): LimitProblem {

@@ -238,6 +238,8 @@ describe("no input crashes or hangs the check", () => {
     ["nested lists", Array.from({ length: 600 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")],
     ["nested tags", "<div>".repeat(600) + "x" + "</div>".repeat(600)],
     ["a long line of a<a<", "a<".repeat(300_000)],
+    ["60 000 expressions in one paragraph (20 s in the compiler)", "{1}".repeat(60_000)],
+    ["a paragraph of 180 000 characters over many lines", "a &lt; b\n".repeat(20_000)],
   ])("stops %s before the compiler, with a line", (_what, body) => {
     const started = performance.now();
     const found = problems(body);
