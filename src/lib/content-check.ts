@@ -30,7 +30,7 @@ export interface ContentFile {
   /** A picture's size and first bytes, where its format and dimensions are written. */
   picture?: PictureFacts;
   /** Why the file could not be read as Astro's loader would read it. */
-  unreadable?: "symlink" | "encoding" | "size";
+  unreadable?: "symlink" | "encoding" | "size" | "access";
 }
 
 export interface ContentProblem {
@@ -271,6 +271,14 @@ export function checkContent(
         found: "un file SVG",
         expected:
           "un’immagine png, jpg, webp, avif o gif: un SVG è un documento che può contenere script, e il sito lo pubblicherebbe così com’è",
+      });
+      continue;
+    }
+    if (file.unreadable === "access") {
+      problems.push({
+        file: file.path,
+        found: "un file che non si può leggere (permessi?)",
+        expected: "un file leggibile da chi fa la build",
       });
       continue;
     }

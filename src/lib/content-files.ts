@@ -31,24 +31,34 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
       const absolute = join(entry.parentPath, entry.name);
       const path = relative(root, absolute).split(sep).join("/");
       if (entry.isSymbolicLink()) return { path, text: "", unreadable: "symlink" };
-      if (pictureFormatOf(entry.name)) {
-        return { path, text: "", asset: true, picture: await pictureFacts(absolute) };
-      }
-      const handle = await open(absolute, "r");
       try {
-        const { size } = await handle.stat();
-        if (size > TEXT_BYTES) return { path, text: "", unreadable: "size" };
-        const bytes = await handle.readFile();
-        try {
-          return { path, text: utf8.decode(bytes) };
-        } catch {
-          return { path, text: new TextDecoder().decode(bytes), unreadable: "encoding" };
-        }
-      } finally {
-        await handle.close();
+        return await readOne(absolute, path, entry.name);
+      } catch {
+        // Not readable by the build either (permissions, a file gone meanwhile): say so.
+        return { path, text: "", unreadable: "access" };
       }
     }),
   );
+}
+
+/** One file as the check needs it: a picture's facts, or a text file's UTF-8 text. */
+async function readOne(absolute: string, path: string, name: string): Promise<ContentFile> {
+  if (pictureFormatOf(name)) {
+    return { path, text: "", asset: true, picture: await pictureFacts(absolute) };
+  }
+  const handle = await open(absolute, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > TEXT_BYTES) return { path, text: "", unreadable: "size" };
+    const bytes = await handle.readFile();
+    try {
+      return { path, text: utf8.decode(bytes) };
+    } catch {
+      return { path, text: new TextDecoder().decode(bytes), unreadable: "encoding" };
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A picture's size on disk and its first bytes, where its header is. */
