@@ -19,6 +19,8 @@ async function buildPipeline(contentRoot: string) {
   });
   // What @astrojs/mdx passes: the site's markdown options (no highlighting) and its own.
   const shared = { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true };
+  // Optional in the processor interface; the satteri processor always has it.
+  if (!processor.createMdxRenderer) throw new Error("satteri() renders no MDX");
   return processor.createMdxRenderer(
     shared as never,
     { optimize: false, srcDir: new URL("file:///") } as never,
