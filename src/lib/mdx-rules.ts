@@ -26,6 +26,7 @@ import {
   isAuthorComponent,
   isSiteId,
   MDX_COMPONENTS,
+  type MdxComponentName,
 } from "./mdx-components";
 import {
   pictureFormatOf,
@@ -271,6 +272,14 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
     }
     const problem = picturePath(from);
     if (problem) return report(at, JSON.stringify(from), problem);
+    if (!/^[a-z]/.test(name)) {
+      // A capital would make it a tag name: <Timeline> would then draw the picture's data.
+      return report(
+        at,
+        `il nome ${name}`,
+        "il nome di un’immagine in minuscolo: import post from …",
+      );
+    }
     pictures.add(name);
   }
 
@@ -488,7 +497,7 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
     return attributeValue(value.value);
   }
 
-  function componentProps(node: JsxNode, name: MdxComponentNameLocal) {
+  function componentProps(node: JsxNode, name: MdxComponentName) {
     const props: Record<string, unknown> = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== "mdxJsxAttribute") {
@@ -713,8 +722,6 @@ function short(text: string): string {
   const line = text.replace(/\r?\n/g, "↵");
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
-
-type MdxComponentNameLocal = keyof typeof AUTHOR_COMPONENTS;
 
 interface Place {
   line: number;

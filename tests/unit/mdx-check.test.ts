@@ -113,6 +113,7 @@ describe("code never runs: expressions are literals as the compiler reads them",
       /componenti per gli articoli/,
     );
     expect(messages('import Timeline from "@components/Timeline.astro";')).toEqual([]);
+    expect(messages('import Timeline from "./immagini/post.png";')[0]).toMatch(/minuscolo/);
   });
 });
 
