@@ -32,7 +32,11 @@ export const IMAGE_EXTENSIONS = PICTURE_EXTENSIONS.map((extension) => `.${extens
 const MDX_SYNTAX =
   "MDX valido: ogni tag di componente chiuso, e { } < scritti \\{ \\} &lt; nel testo (vedi AUTHORING.md)";
 
-/** The text the compiler sees: the frontmatter blanked to spaces, as @astrojs/mdx does. */
+/**
+ * The text the compiler sees: the frontmatter blanked to spaces by the very function
+ * @astrojs/mdx calls. It parses the YAML too (js-yaml, aliases and all), so it runs only on
+ * files whose frontmatter the check has already accepted (`checkContent` stops before).
+ */
 export function compiledText(text: string): string {
   return parseFrontmatter(text, { frontmatter: "empty-with-spaces" }).content;
 }
