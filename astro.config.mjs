@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/integrations/content-check";
+import { contentDir } from "./src/lib/content-files";
+import { articleBodyPlugin, MDX_FEATURES } from "./src/lib/mdx-check";
 import { shareImages } from "./src/share-images/integration";
 import { site } from "./src/site.config";
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
@@ -70,7 +73,14 @@ export default defineConfig({
   integrations: [
     contentCheck({ onChecked: (content) => images.fromCheckedContent(content) }),
     images,
-    mdx(),
+    // The body rules run inside the compiler, on the tree it compiles (src/lib/mdx-rules.ts);
+    // the content check compiles each article with these same features before the build.
+    mdx({
+      processor: satteri({
+        features: { ...MDX_FEATURES },
+        hastPlugins: [articleBodyPlugin(contentDir())],
+      }),
+    }),
     sitemap(),
   ],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.

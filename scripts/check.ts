@@ -7,7 +7,6 @@
  *   npm run check -- --format github → the same problems as GitHub annotations on the file
  */
 import { relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
   checkContent,
@@ -15,7 +14,7 @@ import {
   formatProblem,
   problemsSummary,
 } from "../src/lib/content-check.ts";
-import { contentDir, readContentFiles, siteComponentNames } from "../src/lib/content-files.ts";
+import { contentDir, readContentFiles } from "../src/lib/content-files.ts";
 
 const { values } = parseArgs({ options: { format: { type: "string", default: "text" } } });
 if (values.format !== "text" && values.format !== "github") {
@@ -26,15 +25,12 @@ const format = values.format === "github" ? formatGithubAnnotation : formatProbl
 
 const root = contentDir();
 const shown = relative(process.cwd(), root) || ".";
-const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 const files = await readContentFiles(root).catch((error: NodeJS.ErrnoException) => {
   console.error(`${shown}/: cartella dei contenuti non leggibile (${error.code ?? error.message})`);
   process.exit(1);
 });
-const { entries, problems } = checkContent(files, {
-  siteComponents: await siteComponentNames(projectRoot),
-});
+const { entries, problems } = checkContent(files);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(format(problem, shown));

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { checkContent, formatProblem, problemsSummary } from "../lib/content-check";
-import { contentDir, readContentFiles, siteComponentNames } from "../lib/content-files";
+import { contentDir, readContentFiles } from "../lib/content-files";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CheckedContent } from "../share-images/integration";
@@ -29,9 +29,7 @@ export function contentCheck({
           },
         });
         const root = contentDir();
-        const { entries, problems } = checkContent(await readContentFiles(root), {
-          siteComponents: await siteComponentNames(fileURLToPath(config.root)),
-        });
+        const { entries, problems } = checkContent(await readContentFiles(root));
         const shown = relative(process.cwd(), root) || ".";
         if (problems.length > 0) {
           for (const problem of problems) logger.error(formatProblem(problem, shown));

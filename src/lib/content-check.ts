@@ -4,7 +4,9 @@
  * build (see `src/integrations/content-check.ts`), so bad content never reaches a page and
  * no file is silently left out.
  */
-import { checkMdxBody, isImagePath, resolveBeside } from "./mdx-check";
+import { checkMdxBody, resolveBeside } from "./mdx-check";
+import { picturePathProblem } from "./mdx-rules";
+import type { PictureFacts } from "./picture-file";
 import { z } from "astro/zod";
 import { frontmatterLineCount, readEntry } from "./frontmatter";
 import {
@@ -24,10 +26,12 @@ export interface ContentFile {
   path: string;
   /** The file's text; empty for a picture, which is listed but not read. */
   text: string;
-  /** A picture beside an article: only its existence matters. */
+  /** A picture beside an article (by its extension): not read as text. */
   asset?: boolean;
+  /** A picture's size and first bytes, where its format and dimensions are written. */
+  picture?: PictureFacts;
   /** Why the file could not be read as Astro's loader would read it. */
-  unreadable?: "symlink" | "encoding";
+  unreadable?: "symlink" | "encoding" | "size" | "access";
 }
 
 export interface ContentProblem {
@@ -54,6 +58,9 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, string> = {
   cases: ".mdx",
   dossier: ".mdx",
 };
+
+/** Files an operating system leaves in every folder: hidden, never content, not reported. */
+const SYSTEM_FILES = new Set([".DS_Store"]);
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -173,14 +180,12 @@ function collectReferences(
 export interface CheckOptions {
   /** The moment scheduled entries are compared with: the build's. */
   now?: Date;
-  /** The site's components an article may import (`siteComponentNames`). */
-  siteComponents?: readonly string[];
 }
 
 /** Checks every file of a corpus; returns the valid entries and every problem found. */
 export function checkContent(
   files: ContentFile[],
-  { now = new Date(), siteComponents = [] }: CheckOptions = {},
+  { now = new Date() }: CheckOptions = {},
 ): {
   entries: CheckedEntry[];
   problems: ContentProblem[];
@@ -188,11 +193,29 @@ export function checkContent(
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
 
-  const assets = new Set(files.filter((file) => file.asset).map((file) => file.path));
+  const pictures = new Map(
+    files.filter((file) => file.asset).map((file) => [file.path, file.picture] as const),
+  );
+  /** A picture by its path relative to an article's folder. */
+  const pictureBeside = (article: string) => (path: string) => {
+    const resolved = resolveBeside(article, path);
+    return resolved === undefined ? undefined : pictures.get(resolved);
+  };
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const segments = file.path.split("/");
     const name = segments.at(-1) ?? "";
-    if (name.startsWith(".")) continue;
+    const hidden = segments.find((segment) => segment.startsWith("."));
+    if (hidden && !SYSTEM_FILES.has(name)) {
+      // Astro's loader never sees hidden files: an article named `.bozza.mdx` would vanish.
+      problems.push({
+        file: file.path,
+        found: `${hidden === name ? "un file nascosto" : "una cartella nascosta"} (il nome comincia con un punto)`,
+        expected:
+          "un nome senza il punto iniziale: il sito ignora i file nascosti, e l’articolo non verrebbe pubblicato",
+      });
+      continue;
+    }
+    if (hidden) continue;
     const collection = segments[0] as CollectionName;
     const extension = COLLECTION_EXTENSIONS[collection];
     if (file.unreadable === "symlink") {
@@ -204,6 +227,31 @@ export function checkContent(
       continue;
     }
     if (file.asset && extension === ".mdx" && segments.length >= 2) continue;
+    if (/\.svg$/i.test(name)) {
+      problems.push({
+        file: file.path,
+        found: "un file SVG",
+        expected:
+          "un’immagine png, jpg, webp, avif o gif: un SVG è un documento che può contenere script, e il sito lo pubblicherebbe così com’è",
+      });
+      continue;
+    }
+    if (file.unreadable === "access") {
+      problems.push({
+        file: file.path,
+        found: "un file che non si può leggere (permessi?)",
+        expected: "un file leggibile da chi fa la build",
+      });
+      continue;
+    }
+    if (file.unreadable === "size") {
+      problems.push({
+        file: file.path,
+        found: "un file troppo grande per essere un articolo",
+        expected: "un articolo di al massimo 200 000 caratteri",
+      });
+      continue;
+    }
     if (file.unreadable === "encoding") {
       const before = file.text.slice(0, file.text.indexOf("\uFFFD"));
       problems.push({
@@ -265,7 +313,8 @@ export function checkContent(
       });
     }
     if (extension === ".mdx") {
-      for (const problem of checkMdxBody(file.text, { path: file.path, assets, siteComponents })) {
+      const body = { path: file.path, picture: pictureBeside(file.path) };
+      for (const problem of checkMdxBody(file.text, body)) {
         problems.push({ file: file.path, field: "(testo)", ...problem });
       }
     }
@@ -304,15 +353,9 @@ export function checkContent(
     if (timeFields.size > 0) continue;
     const entryData = parsed.data as Record<string, unknown>;
     for (const { path, field } of picturesIn(entryData)) {
-      const resolved = resolveBeside(file.path, path);
-      if (!isImagePath(path) || !resolved || !assets.has(resolved)) {
-        problems.push({
-          file: file.path,
-          field,
-          found: JSON.stringify(path),
-          expected: `un’immagine che esiste accanto all’articolo (${resolved ? `cercata in ${resolved}` : "il percorso esce dalla cartella dei contenuti"})`,
-        });
-      }
+      const problem = picturePathProblem(path, pictureBeside(file.path));
+      if (problem)
+        problems.push({ file: file.path, field, found: JSON.stringify(path), expected: problem });
     }
     if (publicationStatus(entryData as Publishable, now) !== "draft") {
       problems.push(...leftPlaceholders(file));

@@ -1,12 +1,15 @@
 /**
- * Hostile or unlucky content, one file at a time beside a valid corpus: each one must stop
- * `npm run check` and `npm run build` with exit code 1 and a line that names the file (and
- * its line, where it has one), before anything is published.
+ * Hostile or unlucky content, each one beside a valid corpus: the content check refuses it
+ * in-process with a line that names the file (and its line, where it has one), in well under
+ * 5 s. Then all of them at once stop `npm run check` and `npm run build` with exit code 1,
+ * every file named, no stack trace, and nothing published: two subprocesses in all.
  */
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkContent, formatProblem } from "../../src/lib/content-check";
+import { readContentFiles } from "../../src/lib/content-files";
 import { buildCorpus, run } from "../support/build";
 import { fixturesDir, outputDir } from "../support/paths";
 
@@ -32,6 +35,30 @@ const copied =
     }
   };
 
+/** Which fixture pictures each input needs beside it. */
+const PICTURES: Record<string, string[]> = {
+  "cases/immagine-senza-descrizione.mdx": ["cases/immagini/post.png"],
+  "cases/immagine-assente.mdx": ["cases/immagini/post.png"],
+  "cases/immagine-con-query.mdx": ["cases/immagini/post.png"],
+  "cases/immagine-per-riferimento.mdx": ["cases/immagini/post.png"],
+  "cases/png-finto.mdx": ["cases/immagini/pagina.png"],
+  "cases/png-enorme.mdx": ["cases/immagini/enorme.png"],
+};
+
+/** The frontmatter of a valid case, so that a generated body is the only problem. */
+const validCase = async () => {
+  const text = await readFile(join(hostile, "cases/export-di-codice.mdx"), "utf8");
+  return text.slice(0, text.indexOf("\n---\n") + 5) + "\n";
+};
+const generated = (file: string, body: () => string, line: RegExp, name: string): HostileInput => ({
+  name,
+  file,
+  line,
+  add: async (content) => {
+    await writeFile(join(content, file), (await validCase()) + body());
+  },
+});
+
 const inputs: HostileInput[] = [
   {
     name: "a <script> in the body",
@@ -52,7 +79,7 @@ const inputs: HostileInput[] = [
   {
     name: "a javascript: prop",
     file: "cases/prop-javascript.mdx",
-    line: /^:15:1: \(testo\): .*javascript:/,
+    line: /^:15:\d+: \(testo\): trovato <PostCard> url = "javascript:/,
   },
   {
     name: "exported code that reads files",
@@ -85,9 +112,79 @@ const inputs: HostileInput[] = [
     file: "outages/fine-prima-inizio.mdx",
     line: /^: end: .*finire prima di cominciare/,
   },
+  {
+    name: "an HTML-like comment that hides code from a script parser",
+    file: "cases/commento-html.mdx",
+    line: /^:13:\d+: \(testo\): trovato \{0 <!--.*; atteso un valore/,
+  },
+  {
+    name: "the same comment in a prop",
+    file: "cases/prop-commento-html.mdx",
+    line: /^:13:\d+: \(testo\): trovato .*<!--.* nella proprietà text; atteso un valore/,
+  },
+  {
+    name: "an import nested in a component",
+    file: "cases/import-annidato.mdx",
+    line: /^:15:1: \(testo\): trovato un `import` o un `export` dentro un tag/,
+  },
+  {
+    name: "a picture import with a query for Vite's loaders",
+    file: "cases/immagine-con-query.mdx",
+    line: /^:13:1: \(testo\): trovato "\.\/immagini\/post\.png\?raw&x\.png"; atteso il percorso/,
+  },
+  {
+    name: "a reference-style picture with a query",
+    file: "cases/immagine-per-riferimento.mdx",
+    line: /^:15:1: \(testo\): trovato "\.\/immagini\/post\.png\?raw"/,
+  },
+  {
+    name: "an SVG picture",
+    file: "cases/immagine-svg.mdx",
+    line: /^:15:1: \(testo\): .*SVG no/,
+  },
+  {
+    name: "an HTML page saved as PNG",
+    file: "cases/png-finto.mdx",
+    line: /^:15:1: \(testo\): .*davvero un’immagine PNG/,
+  },
+  {
+    name: "a PNG of 16000×16000 pixels",
+    file: "cases/png-enorme.mdx",
+    line: /^:15:1: \(testo\): .*6000 pixel per lato \(questa è 16000×16000\)/,
+  },
+  {
+    name: "set:html",
+    file: "cases/set-html.mdx",
+    line: /^:15:6: \(testo\): trovato l’attributo set:html; atteso nessuna direttiva di Astro/,
+  },
+  {
+    name: "a Tailwind class that covers the page",
+    file: "cases/classe-tailwind.mdx",
+    line: /^:15:\d+: \(testo\): trovato l’attributo class/,
+  },
+  {
+    name: "client:load on a component",
+    file: "cases/client-load.mdx",
+    line: /^:15:12: \(testo\): trovato l’attributo client:load di <Statement>/,
+  },
+  {
+    name: "rel=opener",
+    file: "cases/link-opener.mdx",
+    line: /^:15:\d+: \(testo\): trovato rel="opener"/,
+  },
+  {
+    name: "a heading that takes the site's #fonti",
+    file: "cases/titoletto-fonti.mdx",
+    line: /^:15:1: \(testo\): trovato il titoletto «Fonti» \(indirizzo #fonti\)/,
+  },
+  {
+    name: "an unknown platform in a PostCard",
+    file: "cases/prop-sconosciuta.mdx",
+    line: /^:15:\d+: \(testo\): trovato <PostCard> platform = "myspace"; atteso uno di questi valori/,
+  },
 ].map((input) => ({
   ...input,
-  add: copied(input.file, input.file.includes("immagine") ? ["cases/immagini/post.png"] : []),
+  add: copied(input.file, PICTURES[input.file] ?? []),
 }));
 
 inputs.push(
@@ -101,6 +198,59 @@ inputs.push(
       await symlink(outside, join(content, "cases/collegato.mdx"));
     },
   },
+  generated(
+    "cases/parentesi-annidate.mdx",
+    () => "{" + "[".repeat(10_000) + "]".repeat(10_000) + "}\n",
+    /^:13:\d+: \(testo\): trovato 33 parentesi aperte/,
+    "20 KB of nested brackets (a segmentation fault before)",
+  ),
+  generated(
+    "cases/citazioni-annidate.mdx",
+    () => ">".repeat(600) + " x\n",
+    /^:13:\d+: \(testo\): trovato citazioni `>` o elenchi annidati troppo in profondità/,
+    "600 nested quotes on one line (SIGSEGV in astro build before)",
+  ),
+  generated(
+    "cases/elenchi-annidati.mdx",
+    () => Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n") + "\n",
+    /^:\d+:\d+: \(testo\): trovato citazioni `>` o elenchi annidati/,
+    "200 nested lists",
+  ),
+  generated(
+    "cases/tag-annidati.mdx",
+    () => "<div>".repeat(600) + "x" + "</div>".repeat(600) + "\n",
+    /^:13:\d+: \(testo\): trovato 17 tag aperti/,
+    "600 nested tags",
+  ),
+  generated(
+    "cases/riga-lunghissima.mdx",
+    () => "Una frase senza fine. ".repeat(1000) + "\n",
+    /^:13: \(testo\): trovato una riga troppo lunga/,
+    "a paragraph of 23 000 characters on one line",
+  ),
+  generated(
+    "cases/file-enorme.mdx",
+    () => "a<".repeat(300_000) + "\n",
+    /^: \(testo\): trovato un file di \d+ caratteri/,
+    "a 600 KB line of a<a<… (minutes before)",
+  ),
+  {
+    name: "a hidden file the loader would skip",
+    file: "cases/.bozza-nascosta.mdx",
+    line: /^: trovato un file nascosto/,
+    add: async (content) => {
+      await cp(
+        join(fixturesDir, "corpus-valid/cases/caso-pubblicato.mdx"),
+        join(content, "cases/.bozza-nascosta.mdx"),
+      );
+    },
+  },
+  {
+    name: "an SVG beside the articles",
+    file: "cases/immagini/logo.svg",
+    line: /^: trovato un file SVG/,
+    add: copied("cases/immagini/logo.svg"),
+  },
   {
     name: "a file saved as Latin-1",
     file: "cases/latin1.mdx",
@@ -112,21 +262,38 @@ inputs.push(
   },
 );
 
-async function corpusWith(input: HostileInput): Promise<string> {
-  const root = join(outputDir, "hostile", input.file.replace(/[/.]/g, "-"));
+async function corpusWith(name: string, chosen: HostileInput[]): Promise<string> {
+  const root = join(outputDir, "hostile", name);
   const content = join(root, "content");
   await rm(root, { recursive: true, force: true });
   await cp(join(fixturesDir, "corpus-valid"), content, { recursive: true });
-  await input.add(content);
+  for (const input of chosen) await input.add(content);
   return content;
 }
 
+/** The first line naming `file`, from its place on: `:15:1: (testo): trovato …`. */
+function placeAndText(lines: string[], file: string): string | undefined {
+  const line = lines.find((candidate) => candidate.includes(`${file}:`));
+  return line?.slice(line.indexOf(file) + file.length);
+}
+
 describe.each(inputs)("$name", (input) => {
-  it("stops npm run check and npm run build with the file and its line", async () => {
-    const content = await corpusWith(input);
+  it("is refused by the content check, with the file and its line, in under 5 s", async () => {
+    const content = await corpusWith(input.file.replace(/[/.]/g, "-"), [input]);
+    const started = performance.now();
+    const { problems } = checkContent(await readContentFiles(content));
+    expect(performance.now() - started).toBeLessThan(5000);
+    const lines = problems.map((problem) => formatProblem(problem));
+    expect(placeAndText(lines, input.file), lines.join("\n")).toMatch(input.line);
+  });
+});
+
+describe("all hostile inputs at once", () => {
+  it("stop npm run check and npm run build, each file named, nothing published", async () => {
+    const content = await corpusWith("tutti", inputs);
     const [check, build] = await Promise.all([
       run("npm", ["run", "--silent", "check"], { CONTENT_DIR: content }),
-      buildCorpus(`hostile-${input.file.replace(/[/.]/g, "-")}`, content),
+      buildCorpus("hostile-tutti", content),
     ]);
     for (const [command, result] of [
       ["check", check],
@@ -135,11 +302,12 @@ describe.each(inputs)("$name", (input) => {
       expect(result.code, `${command}:\n${result.output}`).toBe(1);
       const lines = result.output
         .split("\n")
-        .map((line) => line.replace(/^.*?\[schermo-nero:content-check\] /, ""))
-        .filter((line) => line.includes(`/${input.file}:`));
-      expect(lines.length, `${command}:\n${result.output}`).toBeGreaterThan(0);
-      const rest = lines[0].slice(lines[0].indexOf(`/${input.file}`) + input.file.length + 1);
-      expect(rest, `${command}: ${lines[0]}`).toMatch(input.line);
+        .map((line) => line.replace(/^.*?\[schermo-nero:content-check\] /, ""));
+      for (const input of inputs) {
+        expect(placeAndText(lines, `/${input.file}`), `${command}: ${input.name}`).toMatch(
+          input.line,
+        );
+      }
       expect(result.output, command).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     }
     expect(existsSync(join(build.outDir, "index.html"))).toBe(false);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../src/lib/schema";
 import { questionsFor, ENTRY_KINDS, type EntryKind } from "../../src/lib/new-entry";
 import { MDX_COMPONENTS } from "../../src/lib/mdx-components";
-import { COMPONENT_IMPORT_PREFIX, REFUSED_ELEMENTS } from "../../src/lib/mdx-check";
+import { REFUSED_ELEMENTS } from "../../src/lib/mdx-check";
 import { projectRoot } from "../support/paths";
 import { schemaFields } from "../support/schema-fields";
 
@@ -103,9 +103,9 @@ describe("AUTHORING.md", () => {
     }
   });
 
-  it("names every HTML tag the check refuses, and how to import", () => {
+  it("names every HTML tag the check refuses, and how to import a picture", () => {
     for (const tag of Object.keys(REFUSED_ELEMENTS)) expect(guide).toContain(`\`<${tag}>\``);
-    expect(guide).toContain(`from "${COMPONENT_IMPORT_PREFIX}`);
+    expect(guide).toMatch(/^import \w+ from "\.\/immagini\/[\w-]+\.png";$/m);
     expect(guide).toContain("--format github");
   });
 });

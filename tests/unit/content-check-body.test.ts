@@ -43,3 +43,55 @@ describe("the content check reads every MDX body", () => {
     );
   });
 });
+
+describe("the content check accounts for every file", () => {
+  const png = (width: number, height: number) => {
+    const head = Buffer.alloc(24);
+    Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").copy(head);
+    head.writeUInt32BE(width, 16);
+    head.writeUInt32BE(height, 20);
+    return { bytes: 1000, head };
+  };
+
+  it("reports a hidden file or folder, which Astro's loader would skip, but not .DS_Store", () => {
+    const hidden = { ...caseWithBody("Testo."), path: "cases/.bozza.mdx" };
+    const inFolder = { ...caseWithBody("Testo."), path: "cases/.vecchi/caso.mdx" };
+    const system: ContentFile = { path: "cases/.DS_Store", text: "" };
+    const found = problemsOf([brand, caseWithBody("Testo."), hidden, inFolder, system]);
+    expect(found).toEqual([
+      expect.stringMatching(/^cases\/\.bozza\.mdx: trovato un file nascosto/),
+      expect.stringMatching(/^cases\/\.vecchi\/caso\.mdx: trovato una cartella nascosta/),
+    ]);
+  });
+
+  it("reports an SVG beside the articles", () => {
+    const svg: ContentFile = { path: "cases/immagini/logo.svg", text: "<svg><script/></svg>" };
+    expect(problemsOf([brand, caseWithBody("Testo."), svg])).toEqual([
+      expect.stringMatching(/^cases\/immagini\/logo\.svg: trovato un file SVG/),
+    ]);
+  });
+
+  it("applies the picture rules to a frontmatter picture too", () => {
+    const withPost = (image: string): ContentFile => {
+      const file = caseWithBody("Testo.");
+      return {
+        ...file,
+        text: file.text.replace(
+          "sources:",
+          `post:\n  account: Netflix\n  media: Una scena.\n  image: ${image}\n  alt: Il post.\nsources:`,
+        ),
+      };
+    };
+    const pictures: ContentFile[] = [
+      { path: "cases/immagini/post.png", text: "", asset: true, picture: png(800, 600) },
+      { path: "cases/immagini/enorme.png", text: "", asset: true, picture: png(20000, 20000) },
+    ];
+    expect(problemsOf([brand, withPost("./immagini/post.png"), ...pictures])).toEqual([]);
+    expect(problemsOf([brand, withPost("./immagini/enorme.png"), ...pictures])).toEqual([
+      expect.stringMatching(/^cases\/un-caso\.mdx: post\.image: .*6000 pixel per lato/),
+    ]);
+    expect(problemsOf([brand, withPost("./immagini/post.png?raw"), ...pictures])).toEqual([
+      expect.stringMatching(/^cases\/un-caso\.mdx: post\.image: .*niente \.\., \?, #/),
+    ]);
+  });
+});

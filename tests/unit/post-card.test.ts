@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isWebAddress, postCardProblems, postMediaNote } from "../../src/lib/post-card";
+import { postMediaNote } from "../../src/lib/post-card";
+import { postCardProps } from "../../src/lib/mdx-components";
 import { POST_KINDS } from "../../src/lib/schema";
-
-const base = {
-  account: "Netflix Italia",
-  kind: "media" as const,
-  media: "Una scena.",
-  image: false,
-};
 
 describe("postMediaNote", () => {
   it("calls a missing picture a picture and a missing video a video", () => {
@@ -24,34 +18,34 @@ describe("postMediaNote", () => {
   });
 });
 
-describe("postCardProblems", () => {
-  it("accepts a card with what it needs", () => {
-    expect(postCardProblems(base)).toEqual([]);
-    expect(postCardProblems({ account: "Zoom", kind: "text", image: false })).toEqual([]);
-  });
-  it("wants what a post showed unless it was only words", () => {
-    expect(postCardProblems({ ...base, media: undefined })[0]).toMatch(
-      /PostCard di Netflix Italia: manca `media`/,
-    );
-  });
-  it("wants a description beside a screenshot", () => {
-    expect(postCardProblems({ ...base, image: true })[0]).toMatch(/`image` senza `alt`/);
-  });
-  it("refuses addresses that are not web addresses, and malformed handles", () => {
-    expect(postCardProblems({ ...base, url: "javascript:alert(1)" })[0]).toMatch(/`url` è/);
-    expect(postCardProblems({ ...base, accountUrl: "/marchi/netflix/" })[0]).toMatch(
-      /`accountUrl` è/,
-    );
-    expect(postCardProblems({ ...base, handle: "NetflixIT" })[0]).toMatch(/`handle` è «NetflixIT»/);
-    expect(postCardProblems({ ...base, handle: "@NetflixIT" })).toEqual([]);
-  });
-});
+describe("a PostCard's props in an article", () => {
+  const base = {
+    account: "Netflix Italia",
+    platform: "twitter",
+    date: "2018-06-12",
+    media: "Una scena.",
+  };
+  const problems = (props: Record<string, unknown>) => {
+    const result = postCardProps.safeParse(props);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
 
-describe("isWebAddress", () => {
-  it("takes http and https only", () => {
-    expect(isWebAddress("https://twitter.com/netflixit")).toBe(true);
-    expect(isWebAddress("http://example.org/")).toBe(true);
-    expect(isWebAddress("data:text/html,hi")).toBe(false);
-    expect(isWebAddress("not a url")).toBe(false);
+  it("accepts a card with what it needs, and a text post without media", () => {
+    expect(problems(base)).toEqual([]);
+    expect(problems({ ...base, media: undefined, kind: "text", text: "hello" })).toEqual([]);
+  });
+  it("asks what the post showed unless it was text only", () => {
+    expect(problems({ ...base, media: undefined })[0]).toMatch(/^media: .*kind="text"/);
+  });
+  it("links out only to web addresses, and names accounts as handles", () => {
+    expect(problems({ ...base, url: "javascript:alert(1)" })[0]).toMatch(/^url: /);
+    expect(problems({ ...base, accountUrl: "data:text/html,hi" })[0]).toMatch(/^accountUrl: /);
+    expect(problems({ ...base, handle: "NetflixIT" })[0]).toMatch(/^handle: .*@NetflixIT/);
+    expect(problems({ ...base, handle: "@NetflixIT" })).toEqual([]);
+  });
+  it("refuses a kind of post it cannot draw", () => {
+    expect(problems({ ...base, kind: "reel" })[0]).toMatch(/^kind: .*text, image, video, media/);
   });
 });
