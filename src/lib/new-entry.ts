@@ -8,7 +8,7 @@
  * and of its reception, and the draft's sections follow from the answers (no «Le reazioni»
  * when nobody knows how the post was received, but a sentence that says so).
  */
-import { CORE_SCHEMA, dump, load, type DumpOptions } from "js-yaml";
+import { CORE_SCHEMA, dump, load, timestampTag, type DumpOptions } from "js-yaml";
 import {
   checkContent,
   COLLECTION_EXTENSIONS,
@@ -431,8 +431,9 @@ export function slugsIn(files: ContentFile[], collection: CollectionName): strin
 }
 
 /**
- * YAML as the content check reads it (`CORE_SCHEMA`): a string that would read as something
- * else (`#RaiDown`, `true`, `123`) is quoted; one line per field, a moment or a list inline.
+ * YAML as the content check reads it: a string that would read as something else (`#RaiDown`,
+ * `true`, `123`) is quoted; one line per field, a moment or a list inline. Dates and moments
+ * stay plain (`2018-06-12`), as authors write them.
  */
 const FIELD_YAML: DumpOptions = {
   schema: CORE_SCHEMA,
@@ -440,6 +441,9 @@ const FIELD_YAML: DumpOptions = {
   flowLevel: 1,
   quoteStyle: "double",
 };
+
+/** For words: Astro reads `2018-06-12` as a date, so a text that looks like one is quoted. */
+const TEXT_YAML: DumpOptions = { ...FIELD_YAML, schema: CORE_SCHEMA.withTags([timestampTag]) };
 
 /** An answer as the value it stands for: a list is split at commas, a moment may be a mapping. */
 function answerValue(answer: string, format: Format): unknown {
@@ -484,7 +488,8 @@ function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
       continue;
     }
     const note = !given && question.hint ? ` # ${PLACEHOLDER_MARK}: ${question.hint}` : "";
-    lines.push(dump({ [key]: answerValue(value, question.format) }, FIELD_YAML).trimEnd() + note);
+    const yaml = question.format === "when" || question.format === "plain" ? FIELD_YAML : TEXT_YAML;
+    lines.push(dump({ [key]: answerValue(value, question.format) }, yaml).trimEnd() + note);
   }
   if (Object.keys(post).length) {
     // Something of the post is known: its card needs the account and what it showed.
@@ -501,7 +506,7 @@ function frontmatterOf(kind: EntryKind, answers: Answers, today: string) {
     lines.push(
       dump(
         { post: { account, ...(text ? { text } : {}), media } },
-        { ...FIELD_YAML, flowLevel: -1 },
+        { ...TEXT_YAML, flowLevel: -1 },
       ).trimEnd(),
     );
   }

@@ -161,7 +161,7 @@ describe("npm run new, the plan", () => {
     const answers = {
       ...examples[0][1],
       title: 'No: #1, l’«abbraccio» e "doppie" virgolette',
-      event: "true",
+      event: "2018-06-12",
       source: "null",
     };
     const plan = planned("case", answers);
@@ -170,7 +170,7 @@ describe("npm run new, the plan", () => {
     const data = entries.find((entry) => entry.file === plan.file.path)!.data;
     expect(data).toMatchObject({
       title: answers.title,
-      event: "true",
+      event: "2018-06-12",
       sources: [{ title: "null" }],
     });
   });
