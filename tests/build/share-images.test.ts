@@ -140,10 +140,11 @@ describe("incremental share images (fixture corpus)", () => {
         extra: ["updated: 2024-03-06T10:30:00+01:00"],
         hashtag: "#SimboliDown",
       });
-      // An outage whose title holds every space-like character the fonts lack (YAML escapes).
+      // An outage whose title holds the space-like characters the fonts lack (YAML escapes); a
+      // control character such as \v is refused by the content check before any drawing.
       await writeOutage("guasto-spazi", {
         title:
-          "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font\\vnon hanno",
+          "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font non hanno",
         description: "Un blackout inventato per i test degli spazi nelle immagini.",
         published: "2024-03-07",
         hashtag: "#SpaziDown",
@@ -164,7 +165,7 @@ describe("incremental share images (fixture corpus)", () => {
         /share images: \S*outages\/guasto-simboli\.mdx: "∰" \(U\+2230\) cannot be drawn by the bundled fonts or emoji; left out of \/og\/blackout\/guasto-simboli\.png/,
       );
       expect(cold.output).not.toContain("🤗");
-      for (const point of ["2028", "2029", "202F", "2003", "205F", "3000", "000B"]) {
+      for (const point of ["2028", "2029", "202F", "2003", "205F", "3000"]) {
         expect(cold.output).toMatch(
           new RegExp(
             String.raw`share images: \S*outages/guasto-spazi\.mdx: .*U\+${point}.*: a space no bundled font has, drawn as a plain space in /og/blackout/guasto-spazi\.png`,
