@@ -264,9 +264,13 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
           error: "atteso un elenco di slug di marchi, un `- slug` per riga, come `- instagram`",
         })
         .optional(),
-      hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, {
-        error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
-      }),
+      /** Only when a source reports the hashtag people used: never one made up. */
+      hashtag: z
+        .string()
+        .regex(/^#[\p{L}\p{N}_]+$/u, {
+          error: "atteso un hashtag che inizia con # e non ha spazi, come #NetflixDown",
+        })
+        .optional(),
       start: when,
       end: when.optional(),
       /**
