@@ -215,9 +215,9 @@ const QUESTIONS: Record<EntryKind, Question[]> = {
     {
       flag: "hashtag",
       field: "hashtag",
-      label: "Hashtag, con il #",
+      label: "Hashtag, con il # (solo se una fonte lo riporta)",
       format: "text",
-      required: true,
+      required: false,
     },
     {
       flag: "start",

@@ -332,6 +332,7 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
           error: "atteso un elenco di slug di marchi, un `- slug` per riga, come `- instagram`",
         })
         .optional(),
+      /** Only when a source reports the hashtag people used: never one made up. */
       hashtag: z
         .string()
         .regex(/^#[\p{L}\p{N}_]+$/u, {
@@ -341,7 +342,8 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
         // Hangul fillers are letters to Unicode, and print nothing.
         .refine((tag) => textProblem(tag.slice(1), "un hashtag") === undefined, {
           error: "atteso un hashtag con almeno un carattere visibile dopo #",
-        }),
+        })
+        .optional(),
       start: when,
       end: when.optional(),
       /**

@@ -15,6 +15,7 @@ import {
   tally,
 } from "./labels";
 import { formatWhen } from "./time";
+import { inResponseToOutage } from "./outage-tag";
 import { sitePath, type Section } from "./urls";
 import {
   ATLAS_IMAGE,
@@ -69,7 +70,7 @@ function triggerOf(catalog: CatalogData, entry: Case): string {
   const answered = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
   if (answered) return `Risponde a ${markOf(catalog, answered.data.brand.id).name}`;
   const outage = entry.data.outage && catalog.outages.get(entry.data.outage.id);
-  if (outage) return `In risposta a ${outage.data.hashtag}`;
+  if (outage) return inResponseToOutage(outage.data, markOf(catalog, outage.data.brand.id).name);
   return entry.data.event ? `Lo spunto: ${entry.data.event}` : "";
 }
 
@@ -158,7 +159,11 @@ export type PropsOf<T extends Template> = Extract<ShareImageProps, { template: T
 
 /** Each image's text, in reading order, before the site's name. */
 const ALT_PARTS: { [T in Template]: (props: PropsOf<T>) => string[] } = {
-  outage: (p) => [`${p.kicker} ${p.hashtag}, ${p.brand.name}`, p.title, p.when],
+  outage: (p) => [
+    `${p.kicker}${p.hashtag ? ` ${p.hashtag}` : ""}, ${p.brand.name}`,
+    p.title,
+    p.when,
+  ],
   case: (p) => [`${p.kicker}: ${p.brand.name} su ${p.platform}`, p.title, p.trigger, p.when],
   dossier: (p) => [p.kicker, p.title, p.when],
   brand: (p) => [`${p.kicker}: ${p.name}`, p.kind, p.tally],

@@ -248,27 +248,28 @@ function frame({ band, kicker, chip, body, meta, signature }: Frame, siteName: s
 const colors = (brands: BrandMark[]) => brands.map((brand) => brand.color);
 
 const TEMPLATES: { [T in Template]: (props: PropsOf<T>) => Frame } = {
-  /** An outage: its hashtag on the brand's colour, the headline, when it began. */
+  /** An outage: its hashtag (when one is reported) on the brand's colour, the headline, when. */
   outage: (props) => ({
     band: [props.brand.color],
     kicker: props.kicker,
     chip: brandChip(props.brand),
     body: column(
       26,
-      fill(
-        props.brand.color,
-        {
-          alignSelf: "flex-start",
-          maxWidth: TEXT_WIDTH,
-          color: textOn(props.brand.color),
-          fontWeight: 600,
-          fontSize: 34,
-          lineHeight: 1.2,
-          padding: "6px 18px 8px",
-          borderRadius: 6,
-        },
-        oneLine(props.hashtag),
-      ),
+      props.hashtag &&
+        fill(
+          props.brand.color,
+          {
+            alignSelf: "flex-start",
+            maxWidth: TEXT_WIDTH,
+            color: textOn(props.brand.color),
+            fontWeight: 600,
+            fontSize: 34,
+            lineHeight: 1.2,
+            padding: "6px 18px 8px",
+            borderRadius: 6,
+          },
+          oneLine(props.hashtag),
+        ),
       headline(props.title, ARTICLE_SIZES, { lines: 4 }),
     ),
     meta: props.when,
