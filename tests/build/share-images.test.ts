@@ -143,8 +143,7 @@ describe("incremental share images (fixture corpus)", () => {
       // An outage whose title holds the space-like characters the fonts lack (YAML escapes); a
       // control character such as \v is refused by the content check before any drawing.
       await writeOutage("guasto-spazi", {
-        title:
-          "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font non hanno",
+        title: "Il guasto\\u2028con\\u2029ogni\\u202Fspazio\\u2003che\\u205Fi\\u3000font non hanno",
         description: "Un blackout inventato per i test degli spazi nelle immagini.",
         published: "2024-03-07",
         hashtag: "#SpaziDown",
