@@ -48,7 +48,7 @@ export const site: SiteConfig = {
   lang: "it",
   ogLocale: "it_IT",
   framing:
-    "Quando un servizio digitale si spegne, chi lo usa resta davanti a uno schermo nero e qualche marchio ci scherza sopra. Qui ricostruiamo quei giorni dalle fonti: che cosa si è spento, chi ha scherzato, chi ha risposto a chi.",
+    "Quando un servizio digitale si spegne, chi lo usa resta davanti a uno schermo nero, e qualche marchio ci scherza sopra. Qui ricostruiamo quelle giornate dalle fonti e diciamo quando, secondo noi, la battuta regge e quando no.",
   contact: "redazione@schermonero.it",
   nav: [
     { label: "Blackout", href: "/blackout/" },

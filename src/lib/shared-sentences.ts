@@ -6,6 +6,8 @@
  * quoting the same post on two pages is right.
  */
 
+import { CORE_SCHEMA, load } from "js-yaml";
+
 /** How long a shared sentence must be to count, in words: shorter ones are set phrases. */
 export const SHARED_SENTENCE_MIN_WORDS = 10;
 
@@ -23,17 +25,34 @@ export interface SharedSentence {
   files: string[];
 }
 
-/** The standfirst of an MDX file: `description`, folded or on one line. */
-function descriptionOf(frontmatter: string): string {
-  const folded = /^description:\s*>-?\s*\n((?:[ \t]+.*\n?)+)/m.exec(frontmatter);
-  if (folded) return folded[1].replace(/\s+/g, " ").trim();
-  const inline = /^description:\s*(.+)$/m.exec(frontmatter);
-  return inline ? inline[1].trim().replace(/^["']|["']$/g, "") : "";
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The prose of an MDX file's frontmatter, one text per field: the standfirst (`description`) and
+ * the text of each correction note. A correction records a fact, not a sentence, so its wording
+ * is held to the same rule as the article's.
+ */
+function frontmatterProseOf(frontmatter: string): string[] {
+  let data: unknown;
+  try {
+    // The core schema keeps dates as text: only strings are read here.
+    data = load(frontmatter, { schema: CORE_SCHEMA });
+  } catch {
+    // A frontmatter that is not YAML is reported by the content check, with its line.
+    return [];
+  }
+  if (!isRecord(data)) return [];
+  const corrections = Array.isArray(data.corrections) ? data.corrections : [];
+  return [data.description, ...corrections.map((entry) => (isRecord(entry) ? entry.text : null))]
+    .filter((text): text is string => typeof text === "string")
+    .map((text) => text.replace(/\s+/g, " ").trim());
 }
 
 /**
- * What a reader reads of an article as prose: its standfirst and the Markdown of its body,
- * without components, comments, link targets, emphasis marks or headings' `#`.
+ * What a reader reads of an article as prose: its standfirst, its correction notes and the
+ * Markdown of its body, without components, comments, link targets, emphasis marks or
+ * headings' `#`.
  */
 export function proseOf(text: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -47,7 +66,8 @@ export function proseOf(text: string): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^#{1,6}\s+(.*)$/gm, "$1.")
     .replace(/[*_`]/g, "");
-  return `${descriptionOf(frontmatter)}\n\n${prose}`;
+  // Each frontmatter text is a paragraph of its own, so two notes never join into one sentence.
+  return [...frontmatterProseOf(frontmatter), prose].join("\n\n");
 }
 
 /** The sentences of a prose text, split at a full stop, a question or an exclamation mark. */

@@ -106,6 +106,30 @@ describe("sharedSentences", () => {
     ).toEqual([]);
   });
 
+  it("counts a correction note as prose, and keeps two notes apart", () => {
+    const withNotes = (file: string, ...notes: string[]): ArticleText => ({
+      file,
+      text: `---\ntitle: T\ndescription: Una.\ncorrections:\n${notes
+        .map((note) => `  - date: 2026-12-07\n    text: >-\n      ${note}\n`)
+        .join("")}---\n\nTesto.\n`,
+    });
+    const first = "Il post era datato alla sera del 12 giugno senza che la fonte lo dicesse";
+    const second = "ora la data del post è quella che la fonte riporta davvero e niente di più";
+    expect(
+      sharedSentences([withNotes("cases/a.mdx", long), withNotes("cases/b.mdx", long)]).map(
+        (entry) => entry.files,
+      ),
+    ).toEqual([["cases/a.mdx", "cases/b.mdx"]]);
+    // The end of one note and the start of the next are not one passage.
+    const joined = `${first.split(" ").slice(-5).join(" ")} ${second.split(" ").slice(0, 5).join(" ")}`;
+    expect(
+      sharedSentences([
+        withNotes("cases/a.mdx", first, second),
+        article("cases/b.mdx", "Due.", `${joined}.`),
+      ]),
+    ).toEqual([]);
+  });
+
   it("counts the standfirst as prose", () => {
     const shared = sharedSentences([
       article("cases/a.mdx", long, "Testo."),
