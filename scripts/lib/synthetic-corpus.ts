@@ -3,8 +3,9 @@
  * reference them (and each other) and dossiers, with MDX bodies of realistic length in
  * Italian with accents. Deterministic for a given seed, so runs are comparable.
  *
- * Self-contained on purpose: the benchmark runs it with plain Node, outside Vite.
+ * Plain Node can run it (relative imports name their `.ts`): the benchmark runs it outside Vite.
  */
+import { seededRandom } from "./seeded-random.ts";
 
 export interface CorpusFile {
   /** Path inside the content folder: `cases/caso-0001.mdx`. */
@@ -23,18 +24,6 @@ export interface CorpusShape {
   outages: string[];
   cases: string[];
   dossier: string[];
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const BRAND_NAMES = [
@@ -162,7 +151,7 @@ export function corpusShape(articles: number): CorpusShape {
 }
 
 export function generateCorpus({ articles, seed = 2018 }: CorpusOptions): CorpusFile[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const shape = corpusShape(articles);
   const files: CorpusFile[] = [];

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
 import { MAX_FRONTMATTER_BYTES } from "../../src/lib/frontmatter";
 import { TEXT_LIMITS, textProblem } from "../../src/lib/schema";
+import { seededRandom } from "../../scripts/lib/seeded-random";
 
 const brand: ContentFile = {
   path: "brands/netflix.yaml",
@@ -249,15 +250,6 @@ describe("inputs built to crash or stall the frontmatter side", () => {
 });
 
 describe("a soup of YAML's own characters", () => {
-  /** A small seeded generator (mulberry32): the same inputs on every run. */
-  function random(seed: number) {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const TOKENS = [
     ..."-:?[]{},&*!|>'\"%@`#\n\n\t  ",
     "---",
@@ -277,7 +269,7 @@ describe("a soup of YAML's own characters", () => {
   ];
 
   it("never throws and always names the file, for 3000 seeded inputs", () => {
-    const next = random(2026);
+    const next = seededRandom(2026);
     const started = performance.now();
     for (let i = 0; i < 3000; i++) {
       const length = 1 + Math.floor(next() * 60);

@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import mdx from "@astrojs/mdx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readEntry } from "../../src/lib/frontmatter";
+import { seededRandom } from "../../scripts/lib/seeded-random";
 
 type GetEntryInfo = (input: {
   contents: string;
@@ -42,16 +43,6 @@ beforeAll(async () => {
     type.extensions.includes(".yaml"),
   ).getEntryInfo;
 });
-
-/** A small seeded generator (mulberry32): the same variants on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALUES = [
   "Un titolo",
@@ -139,7 +130,7 @@ async function compare(kind: "mdx" | "yaml", text: string) {
 
 describe.each(["mdx", "yaml"] as const)("the check reads %s fields as Astro does", (kind) => {
   it("agrees on every value of a few thousand generated variants", async () => {
-    const next = random(kind === "mdx" ? 24 : 42);
+    const next = seededRandom(kind === "mdx" ? 24 : 42);
     const seen = { same: 0, dates: 0, refusedByBoth: 0, ownRule: 0 };
     for (let i = 0; i < 2000; i++) {
       const text = kind === "mdx" ? articleVariant(next) : yamlVariant(next);

@@ -12,20 +12,9 @@ import { describe, expect, it } from "vitest";
 import { checkMdxBody, compileBody, compiledText, type BodyContext } from "../../src/lib/mdx-check";
 import { AUTHOR_COMPONENTS, MDX_COMPONENTS } from "../../src/lib/mdx-components";
 import { BODY_LIMITS } from "../../src/lib/mdx-limits";
+import { seededRandom } from "../../scripts/lib/seeded-random";
 
 const CASES = 3000;
-
-/** mulberry32: a tiny, fast, seedable PRNG. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const png = Buffer.from("89504e470d0a1a0a0000000d494844520000001000000010", "hex");
 const context: BodyContext = {
@@ -34,7 +23,7 @@ const context: BodyContext = {
 };
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
 
   /** A value the rules allow: literals, lists and objects of them, the imported picture. */
