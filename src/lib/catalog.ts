@@ -62,11 +62,11 @@ export function storyOf(catalog: Pick<Catalog, "outages" | "cases">, entry: Arti
   if (entry.collection === "outages") {
     story = { key, whens: [entry.data.start], answers: [] };
   } else if (entry.collection === "cases") {
-    const answered = [
-      entry.data.outage && catalog.outages.get(entry.data.outage.id),
-      entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id),
-    ].flatMap((found) => (found ? [storyOf(catalog, found)] : []));
-    story = { key, whens: [entry.data.date], answers: answered };
+    const outage = entry.data.outage && catalog.outages.get(entry.data.outage.id);
+    const post = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
+    const replyTo = post ? storyOf(catalog, post) : undefined;
+    const answered = [...(outage ? [storyOf(catalog, outage)] : []), ...(replyTo ? [replyTo] : [])];
+    story = { key, whens: [entry.data.date], answers: answered, replyTo };
   } else {
     const covered = [
       ...entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),

@@ -14,6 +14,20 @@ export const SECTION_LABELS: Record<Section, string> = {
   brands: "Marchi",
 };
 
+/**
+ * The posts about an outage, as its page heads them. Neutral words: not everyone who posts is
+ * a brand (an `influencer` is not).
+ */
+export const REACTIONS_HEADINGS = {
+  /** When the posts answered each other, drawn as a thread. */
+  thread: "Chi ha scherzato, e chi ha risposto a chi",
+  /** When they are a plain list. */
+  list: "I post sul blackout",
+} as const;
+
+/** The posts of one day of outages, as the atlas lists them under the day. */
+export const DAY_POSTS_LABEL = "I post del giorno";
+
 /** What a brand is, as its page and the list of brands say it. */
 export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
   streaming: "Servizio di streaming",

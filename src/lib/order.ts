@@ -6,15 +6,22 @@
  * - a rough moment ("in serata", a month, "tra marzo e giugno") is placed by its span: at
  *   the earliest instant it could be, and, between two that start together, the narrower
  *   first;
+ * - among the stories of one day, those whose hour is unknown (only the day, or a month)
+ *   come after those whose hour is known, even roughly ("in serata"): "4 ottobre" says
+ *   nothing about when in the day, so it is told after what the day is known to have held;
  * - an answer comes after what it answers (a post after the outage it comments on, a reply
  *   after the post it replies to), even when its own moment alone would place it earlier:
  *   a post known only as "in serata" that answers #Raidown (about 20:25) cannot have
  *   appeared at 18:00;
  * - a dossier is filed by the events it covers, and comes after them, as it answers them all.
  *
+ * Newest first keeps conversations readable: a reply is never shown before the post it
+ * replies to (`replyTo`). A thread (a post and every reply to it, down the chain) is placed
+ * where its newest reply would be, and is read inside in reading order, oldest first;
+ * everything else is the exact reverse of oldest first.
+ *
  * Pure: a page adapts its entries to `Story` (see `storyOf` in `src/lib/catalog.ts`) and
- * gets them back in order. Newest first is the exact reverse of oldest first, so a list read
- * either way tells the same sequence.
+ * gets them back in order.
  */
 import { formatDay, formatMonth, formatWhen, romeDay, whenRange, type When } from "./time";
 
@@ -25,6 +32,8 @@ export interface Story {
   whens: readonly When[];
   /** What it answers or covers: it is placed after each of them. */
   answers: readonly Story[];
+  /** The post it replies to in a conversation (one of `answers`): read before it in any list. */
+  replyTo?: Story;
 }
 
 export interface Span {
@@ -57,7 +66,17 @@ interface Place {
   depth: number;
   /** The end of its own span: the narrower first among equals. */
   to: number;
+  /** The Rome day of `at`: stories are told day by day. */
+  day: string;
+  /**
+   * Its hour is unknown (a day, a month), or it answers one of that day whose hour is: it
+   * comes after the stories of its day whose hour is known.
+   */
+  untimed: boolean;
 }
+
+/** A moment that says at what hour, even roughly ("in serata"). */
+const hasHour = (when: When) => when.precision === "minute" || when.precision === "part";
 
 /** Where a story sits on the time line. Answers form no cycles: the content check refuses them. */
 export function placeOf(story: Story, seen: ReadonlySet<Story> = new Set()): Place {
@@ -65,13 +84,21 @@ export function placeOf(story: Story, seen: ReadonlySet<Story> = new Set()): Pla
   if (place) return place;
   if (seen.has(story)) throw new Error(`${story.key}: it answers itself`);
   const own = storySpan(story);
-  place = { at: own.from, depth: 0, to: own.to };
   const path = new Set(seen).add(story);
-  for (const answered of story.answers) {
-    const before = placeOf(answered, path);
-    place.at = Math.max(place.at, before.at);
-    place.depth = Math.max(place.depth, before.depth + 1);
-  }
+  const answered = story.answers.map((before) => placeOf(before, path));
+  const at = Math.max(own.from, ...answered.map((before) => before.at));
+  const day = romeDay(new Date(at));
+  place = {
+    at,
+    depth: Math.max(0, ...answered.map((before) => before.depth + 1)),
+    to: own.to,
+    day,
+    // Carried along a chain of answers within the day, so that an answer never sorts
+    // before what it answers.
+    untimed:
+      !story.whens.every(hasHour) ||
+      answered.some((before) => before.untimed && before.day === day),
+  };
   places.set(story, place);
   return place;
 }
@@ -81,7 +108,14 @@ const places = new WeakMap<Story, Place>();
 export function compareStories(a: Story, b: Story): number {
   const pa = placeOf(a);
   const pb = placeOf(b);
-  return pa.at - pb.at || pa.depth - pb.depth || pa.to - pb.to || (a.key < b.key ? -1 : 1);
+  if (pa.day !== pb.day) return pa.day < pb.day ? -1 : 1;
+  return (
+    Number(pa.untimed) - Number(pb.untimed) ||
+    pa.at - pb.at ||
+    pa.depth - pb.depth ||
+    pa.to - pb.to ||
+    (a.key < b.key ? -1 : 1)
+  );
 }
 
 /** Oldest first: the order a chronology reads in. */
@@ -92,9 +126,29 @@ export function oldestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story):
     .map(({ item }) => item);
 }
 
-/** Newest first: exactly the reverse of `oldestFirst`. */
+/** The first post of the conversation a story belongs to (itself when it replies to none). */
+export function threadOf(story: Story): Story {
+  let root = story;
+  for (const seen = new Set<Story>(); root.replyTo && !seen.has(root); root = root.replyTo) {
+    seen.add(root);
+  }
+  return root;
+}
+
+/**
+ * Newest first: the reverse of `oldestFirst`, except that a conversation is read in reading
+ * order, placed where its newest reply falls, so that a reply never precedes its post.
+ */
 export function newestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story): T[] {
-  return oldestFirst(items, storyOf).reverse();
+  const threads = new Map<Story, T[]>();
+  for (const item of oldestFirst(items, storyOf)) {
+    const root = threadOf(storyOf(item));
+    const thread = threads.get(root);
+    // Re-inserted so that the thread sits where its newest item is.
+    threads.delete(root);
+    threads.set(root, thread ? [...thread, item] : [item]);
+  }
+  return [...threads.values()].reverse().flat();
 }
 
 const monthOf = (instant: number) => romeDay(new Date(instant)).slice(0, 7);

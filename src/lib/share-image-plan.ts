@@ -29,7 +29,7 @@ import {
 const SECTION_STANDFIRSTS: Record<Section, string> = {
   outages: "Quando un servizio digitale si spegne: che cosa è successo, per quanto e perché.",
   cases: "I post con cui i marchi commentano un blackout o il fatto del giorno, in poche ore.",
-  dossier: "Le storie lunghe che legano i blackout alle reazioni dei marchi.",
+  dossier: "Le storie lunghe che legano i blackout alle reazioni sui social.",
   brands: "I marchi di cui raccontiamo i blackout e i post di instant marketing.",
 };
 

@@ -4,8 +4,8 @@
  *
  * - The axis is cropped to where events happen: hours in which nothing happens, when there
  *   are more than `GAP_HOURS` of them, collapse into a marked break.
- * - A post known only by part of the day is a marker with its uncertainty drawn as a bracket
- *   (every instant it could be), never a bar. A post comes after what it answers (see
+ * - A post known only by part of the day, or by a day the chart already spans, is a marker
+ *   with its uncertainty drawn as a bracket (every instant it could be), never a bar. A post comes after what it answers (see
  *   `src/lib/order.ts`): its bracket starts no earlier than that.
  * - An outage end known only roughly fades across every instant it could be.
  *
@@ -123,7 +123,7 @@ export interface TimelineLayout {
   days: DayLabel[];
   bars: Bar[];
   markers: Marker[];
-  /** Posts left off the chart because their time of day is not known. */
+  /** Posts left off the chart: their time is not known closely enough to fit it. */
   untimed: TimelinePost[];
 }
 
@@ -309,13 +309,27 @@ function plotStops(
 
 /**
  * Lays out a chart: one span per outage, then one marker per post whose time of day is
- * known, each in the order given (give them in the site's order). Posts known only by day,
- * month or period are returned as `untimed`.
+ * known, each in the order given (give them in the site's order). A post known only by its
+ * day is drawn too, as an interval, when every instant it could be falls within what the
+ * rest of the chart already spans; other posts (a day beyond it, a month, a period) are
+ * returned as `untimed`.
  */
 export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[]): TimelineLayout {
-  const timed = posts.filter((post) => hasTimeOfDay(post.when));
-  const untimed = posts.filter((post) => !hasTimeOfDay(post.when));
   const outageSpansList = outages.map(outageSpans);
+  const known = [
+    ...outageSpansList.map(({ start, end }) => ({ from: start.from, to: end.to })),
+    ...posts.filter((post) => hasTimeOfDay(post.when)).map(postSpan),
+  ];
+  const chartFrom = Math.min(...known.map((span) => span.from));
+  const chartTo = Math.max(...known.map((span) => span.to));
+  const drawable = (post: TimelinePost) => {
+    if (hasTimeOfDay(post.when)) return true;
+    if (post.when.precision !== "day") return false;
+    const span = postSpan(post);
+    return span.from >= chartFrom && span.to <= chartTo;
+  };
+  const timed = posts.filter(drawable);
+  const untimed = posts.filter((post) => !drawable(post));
   const postSpans = timed.map(postSpan);
   const segments = axisSegments([
     ...outageSpansList.map(({ start, end }) => ({ from: start.from, to: end.to })),
@@ -351,7 +365,7 @@ export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[])
       x: scale(span.from),
     };
     // An approximate minute is a point with a margin, not a part of the day: a dot.
-    if (post.when.precision === "part") {
+    if (post.when.precision !== "minute") {
       marker.bracket = { x0: scale(span.from), x1: scale(span.to) };
     }
     return marker;

@@ -16,6 +16,9 @@ export function sitePath(path: string, base = site.base): string {
   return `${trimmedBase}${clean}`;
 }
 
+/** The site's argument, which both dossiers argue from: the explainer's «La nostra lettura». */
+export const OUR_READING_PATH = "/instant-marketing-spiegato/#la-nostra-lettura";
+
 /** `/blackout/rai-down-giugno-2018/` */
 export function entryPath(collection: Section, id: string): string {
   return sitePath(`/${SECTIONS[collection]}/${id}/`);

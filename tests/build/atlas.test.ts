@@ -3,6 +3,7 @@
  * authors have written (exact dates and slugs are asserted on `two-days.test.ts`'s fixture).
  */
 import { describe, expect, it } from "vitest";
+import { REACTIONS_HEADINGS } from "../../src/lib/labels";
 import { outageTag } from "../../src/lib/outage-tag";
 import { entryPath } from "../../src/lib/urls";
 import { page } from "../support/dist";
@@ -63,6 +64,8 @@ describe("each outage page", () => {
       }
       const thread = doc.querySelector("[aria-labelledby=reazioni] [data-thread]");
       expect(thread, entry.file).not.toBeNull();
+      // Not everyone in a thread is a brand: the heading names no one.
+      expect(doc.querySelector("#reazioni")?.textContent).toBe(REACTIONS_HEADINGS.thread);
       const head = thread!.querySelector('[data-thread-depth="0"]');
       expect(head?.getAttribute("data-thread-item")).toBe(key);
       // Every reaction is in the thread, once, under its head.

@@ -2,12 +2,23 @@ import { describe, expect, it } from "vitest";
 import { ARTICLE_KINDS } from "../../src/lib/articles";
 import { SECTION_LABELS } from "../../src/lib/labels";
 import { tagSlug } from "../../src/lib/tags";
+import { OUR_READING_PATH } from "../../src/lib/urls";
 import { monthsKey, whenSpan } from "../../src/lib/order";
 import { publishedArticles } from "../support/content";
 import { htmlPages, page } from "../support/dist";
 
 const hrefs = (root: ParentNode | null, selector: string) =>
   [...(root?.querySelectorAll(selector) ?? [])].map((a) => a.getAttribute("href"));
+
+describe("the front page", () => {
+  it("points to the site's argument, a section that exists", async () => {
+    const home = await page("/");
+    const link = home.querySelector("[data-our-reading] a");
+    expect(link?.getAttribute("href")).toBe(OUR_READING_PATH);
+    const [path, id] = OUR_READING_PATH.split("#");
+    expect((await page(path)).getElementById(id)).not.toBeNull();
+  });
+});
 
 describe("tag pages", () => {
   const tags = new Map<string, Set<string>>();

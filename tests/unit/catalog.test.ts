@@ -58,7 +58,8 @@ describe("the catalog", () => {
   it("leaves drafts and scheduled entries out of production, and keeps them in development", () => {
     const production = catalogOf(collections(), { production: true, now });
     expect([...production.outages.keys()]).toEqual(["rai-down", "vecchio"]);
-    expect([...production.cases.keys()]).toEqual(["risposta", "abbraccio"]);
+    // Newest first, but a reply never before the post it replies to.
+    expect([...production.cases.keys()]).toEqual(["abbraccio", "risposta"]);
     const development = catalogOf(collections(), { production: false, now });
     expect([...development.outages.keys()]).toEqual(["futuro", "bozza", "rai-down", "vecchio"]);
   });

@@ -11,7 +11,7 @@ import {
   storySpan,
   type Story,
 } from "../../src/lib/order";
-import type { When } from "../../src/lib/time";
+import { romeDay, type When } from "../../src/lib/time";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",
@@ -22,10 +22,13 @@ const evening = (day: string): When => ({ precision: "part", day, part: "evening
 const month = (m: string): When => ({ precision: "month", month: m });
 const period = (from: string, to: string): When => ({ precision: "period", from, to });
 
-const story = (key: string, whens: When[], answers: Story[] = []): Story => ({
+const day = (d: string): When => ({ precision: "day", day: d });
+
+const story = (key: string, whens: When[], answers: Story[] = [], replyTo?: Story): Story => ({
   key,
   whens,
-  answers,
+  answers: replyTo && !answers.includes(replyTo) ? [...answers, replyTo] : answers,
+  replyTo,
 });
 
 // The day of 11–12 June 2018, as the content tells it.
@@ -34,7 +37,7 @@ const instagramDown = story("outages/instagram", [at("2018-06-12T17:30:00+02:00"
 const raiDown = story("outages/rai", [at("2018-06-12T20:25:00+02:00", true)]);
 const narcos = story("cases/narcos", [evening("2018-06-12")], [instagramDown]);
 const strangerThings = story("cases/stranger-things", [evening("2018-06-12")], [raiDown]);
-const raiRisponde = story("cases/rai-risponde", [evening("2018-06-12")], [raiDown, strangerThings]);
+const raiRisponde = story("cases/rai-risponde", [evening("2018-06-12")], [raiDown], strangerThings);
 const dossier = story(
   "dossier/tre-schermi-neri",
   [netflixDown, instagramDown, raiDown, narcos, strangerThings, raiRisponde].flatMap(
@@ -76,8 +79,9 @@ describe("the ordering rule", () => {
     }
   });
 
-  it("reads newest first as the exact reverse of oldest first", () => {
-    expect(newestFirst(shuffled, self)).toEqual(oldestFirst(shuffled, self).reverse());
+  it("reads newest first as the reverse of oldest first when nothing replies", () => {
+    const alone = [dossier, may, spring, raiDown, narcos, strangerThings];
+    expect(newestFirst(alone, self)).toEqual(oldestFirst(alone, self).reverse());
   });
 
   it("places a rough moment by its span: a period from its first month", () => {
@@ -135,5 +139,104 @@ describe("the ordering rule", () => {
     const loop: Story = { key: "cases/loop", whens: [month("2018-05")], answers: [] };
     (loop.answers as Story[]).push(loop);
     expect(() => compareStories(loop, may)).toThrow(/answers itself/);
+  });
+
+  it("tells the posts of a day whose hour is unknown after those whose hour is known", () => {
+    const outage = story("outages/giu", [at("2021-10-04T17:40:00+02:00", true)]);
+    const greeting = story("cases/saluto", [evening("2021-10-04")], [outage]);
+    const reply = story("cases/risposta", [day("2021-10-04")], [outage], greeting);
+    const aside = story("cases/a-parte", [day("2021-10-04")], [outage]);
+    const order = keys(oldestFirst([aside, reply, greeting, outage], self));
+    expect(order).toEqual(["outages/giu", "cases/saluto", "cases/a-parte", "cases/risposta"]);
+    const newest = keys(newestFirst([aside, reply, greeting, outage], self));
+    expect(newest.indexOf("cases/saluto")).toBeLessThan(newest.indexOf("cases/risposta"));
+  });
+});
+
+/** A small deterministic random source, so that a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+    return seed / 2 ** 32;
+  };
+}
+
+/** A corpus of outages and posts over a few days, with replies, in a random order. */
+function generated(seed: number): Story[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const days = ["2021-10-03", "2021-10-04", "2021-10-05"];
+  const parts = ["morning", "afternoon", "evening", "night"] as const;
+  const moment = (): When => {
+    const d = pick(days);
+    const kind = next();
+    if (kind < 0.3) return day(d);
+    if (kind < 0.5) return { precision: "part", day: d, part: pick(parts) };
+    if (kind < 0.55) return month("2021-10");
+    const hour = String(Math.floor(next() * 24)).padStart(2, "0");
+    return at(`${d}T${hour}:${next() < 0.5 ? "00" : "30"}:00+02:00`, next() < 0.5);
+  };
+  const stories: Story[] = [];
+  for (let i = 0; i < 30; i++) {
+    const outages = stories.filter((s) => s.key.startsWith("outages/"));
+    const posts = stories.filter((s) => s.key.startsWith("cases/"));
+    if (i < 3 || next() < 0.1) {
+      stories.push(story(`outages/o${i}`, [moment()]));
+      continue;
+    }
+    const outage = outages.length && next() < 0.7 ? [pick(outages)] : [];
+    const replyTo = posts.length && next() < 0.5 ? pick(posts) : undefined;
+    stories.push(story(`cases/c${i}`, [moment()], outage, replyTo));
+  }
+  return stories.sort(() => next() - 0.5);
+}
+
+describe("the ordering rule on generated corpora", () => {
+  const seeds = Array.from({ length: 200 }, (_, i) => i + 1);
+
+  it("never shows an answer before what it answers, oldest first", () => {
+    for (const seed of seeds) {
+      const order = oldestFirst(generated(seed), self);
+      for (const item of order) {
+        for (const answered of item.answers) {
+          expect(order.indexOf(answered), `seed ${seed}: ${item.key}`).toBeLessThan(
+            order.indexOf(item),
+          );
+        }
+      }
+    }
+  });
+
+  it("never shows a reply before the post it replies to, newest first", () => {
+    for (const seed of seeds) {
+      const order = newestFirst(generated(seed), self);
+      expect(new Set(order).size).toBe(order.length);
+      for (const item of order) {
+        if (item.replyTo) {
+          expect(order.indexOf(item.replyTo), `seed ${seed}: ${item.key}`).toBeLessThan(
+            order.indexOf(item),
+          );
+        }
+      }
+    }
+  });
+
+  it("tells a day's stories whose hour is known before those whose hour is not", () => {
+    const dayOf = (w: When) =>
+      w.precision === "minute" ? romeDay(w.instant) : w.precision === "part" ? w.day : undefined;
+    const hourKnown = (s: Story) => s.answers.length === 0 && dayOf(s.whens[0]) !== undefined;
+    for (const seed of seeds) {
+      const order = oldestFirst(generated(seed), self);
+      // A post known only by its day, answering nothing, is followed on its day by no story
+      // with an hour that answers nothing either.
+      order.forEach((item, index) => {
+        const [when] = item.whens;
+        if (item.answers.length || when.precision !== "day") return;
+        const later = order
+          .slice(index + 1)
+          .filter((s) => hourKnown(s) && dayOf(s.whens[0]) === when.day);
+        expect(keys(later), `seed ${seed}: ${item.key}`).toEqual([]);
+      });
+    }
   });
 });

@@ -273,6 +273,24 @@ describe("layoutTimeline", () => {
     expect(layout.untimed.map((p) => p.key)).toEqual([spring.key]);
   });
 
+  it("draws a post known only by a day the chart spans as an interval, from what it answers", () => {
+    const day = (d: string): TimelinePost => ({
+      ...evening,
+      key: `cases/${d}`,
+      when: { precision: "day", day: d },
+      notBefore: ms("2018-06-12T17:30:00+02:00"),
+    });
+    const inside = day("2018-06-12");
+    const beyond = { ...day("2018-06-14"), notBefore: undefined };
+    const drawn = layoutTimeline([netflix, instagram, rai], [evening, inside, beyond]);
+    const marker = drawn.markers.find((m) => m.key === inside.key);
+    expect(marker?.bracket).toBeDefined();
+    expect(marker!.bracket!.x1).toBe(1);
+    expect(drawn.to.getTime()).toBe(layout.to.getTime());
+    // A day beyond what the chart spans would stretch it: left off, and said.
+    expect(drawn.untimed.map((p) => p.key)).toEqual([beyond.key]);
+  });
+
   it("takes its axis from the entries it is given, whatever the day and year", () => {
     const october: TimelineOutage = {
       key: "outages/x",
