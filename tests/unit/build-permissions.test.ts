@@ -4,8 +4,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { homedir, tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { permissionFlags } from "../../scripts/support/permissions";
 
@@ -15,9 +15,14 @@ let output: string;
 /** Outside the project and outside the temporary folder: what a build must never touch. */
 const elsewhere = "/etc/hostname";
 
+/** Whether a folder lies inside the system temp folder, which the build may write. */
+const inTempFolder = (folder: string) => !relative(tmpdir(), folder).startsWith("..");
+
 beforeAll(async () => {
-  // Under a folder of the project (not the system temp folder, which the build may use).
-  sandbox = await mkdtemp(join(process.cwd(), ".permissions-test-"));
+  // Outside the system temp folder, which the build may write: under the project, or under
+  // the home folder when the project itself was cloned into the temp folder (as CI may do).
+  const parent = inTempFolder(process.cwd()) ? homedir() : process.cwd();
+  sandbox = await mkdtemp(join(parent, ".permissions-test-"));
   project = join(sandbox, "project");
   output = join(project, "dist");
   await mkdir(output, { recursive: true });
