@@ -22,25 +22,27 @@ const context: BodyContext = {
   picture: (path) => (path === "immagini/post.png" ? { bytes: 100, head: png } : undefined),
 };
 
+/** Literal values the rules allow, `post` being the imported picture's name. */
+const VALUE_LEAVES = [
+  '"testo"',
+  "'x'",
+  "42",
+  "-1.5",
+  "true",
+  "null",
+  "`semplice`",
+  '"<!--"',
+  '"-->"',
+  "post",
+];
+
 function generator(seed: number) {
   const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
 
   /** A value the rules allow: literals, lists and objects of them, the imported picture. */
   function value(depth = 0): string {
-    const leaves = [
-      '"testo"',
-      "'x'",
-      "42",
-      "-1.5",
-      "true",
-      "null",
-      "`semplice`",
-      '"<!--"',
-      '"-->"',
-      "post",
-    ];
-    if (depth > 2 || next() < 0.5) return pick(leaves);
+    if (depth > 2 || next() < 0.5) return pick(VALUE_LEAVES);
     return pick([
       () => `[${value(depth + 1)}, ${value(depth + 1)}]`,
       () => `{ a: ${value(depth + 1)}, "b-c": ${value(depth + 1)}, 3: ${value(depth + 1)} }`,
@@ -53,16 +55,9 @@ function generator(seed: number) {
   function expression(depth = 0): string {
     if (next() < 0.35) return value(depth);
     const leaves = [
-      '"testo"',
-      "'x'",
-      "42",
-      "-1.5",
-      "true",
-      "null",
+      ...VALUE_LEAVES,
       "undefined",
-      "`semplice`",
       "`a${process}`",
-      "post",
       "Statement",
       "process",
       "globalThis",
