@@ -326,7 +326,21 @@ const articleBase = {
   updated: publicationDate.optional(),
   sources: z
     .array(sourceSchema, { error: "atteso un elenco di fonti, una `- title: …` per voce" })
-    .min(1, { error: "atteso almeno una fonte" }),
+    .min(1, { error: "atteso almeno una fonte" })
+    .superRefine((sources, ctx) => {
+      const seen = new Set<string>();
+      sources.forEach((source, index) => {
+        if (source.id === undefined) return;
+        if (seen.has(source.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "id"],
+            message: `atteso un \`id\` diverso da quello delle altre fonti: ${source.id} è già usato`,
+          });
+        }
+        seen.add(source.id);
+      });
+    }),
   tags,
   draft: z.boolean().default(false),
   /** Corrections made after publication, each with its day; shown on the page and in JSON-LD. */
@@ -382,13 +396,12 @@ export type ReplyData = z.output<typeof replySchema>;
 interface RepliesProblem {
   path: PropertyKey[];
   message: string;
-  input?: unknown;
 }
 
 /**
  * What is wrong with a dossier's replies against the rest of its frontmatter: a source id
- * used twice or unknown, a reply id used twice, a reply that answers nothing in the dossier
- * or, following its answers, comes back to itself.
+ * the dossier does not have, a reply id used twice, a reply that answers nothing in the
+ * dossier or, following its answers, comes back to itself.
  */
 export function repliesProblems(data: {
   sources: ReadonlyArray<{ id?: string }>;
@@ -397,17 +410,7 @@ export function repliesProblems(data: {
   replies: readonly ReplyData[];
 }): RepliesProblem[] {
   const problems: RepliesProblem[] = [];
-  const sourceIds: string[] = [];
-  data.sources.forEach((source, index) => {
-    if (source.id === undefined) return;
-    if (sourceIds.includes(source.id)) {
-      problems.push({
-        path: ["sources", index, "id"],
-        message: `atteso un \`id\` diverso da quello delle altre fonti: ${source.id} è già usato`,
-      });
-    }
-    sourceIds.push(source.id);
-  });
+  const sourceIds = [...new Set(data.sources.flatMap((source) => source.id ?? []))];
   const stories = [...data.cases, ...data.outages].map((ref) => ref.id);
   const replyIds = new Map<string, number>();
   data.replies.forEach((reply, index) => {
