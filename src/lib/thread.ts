@@ -1,9 +1,11 @@
 /**
  * A day as a conversation: who answered whom. The outages of the day head the thread; each
  * post hangs under the post it answers (`inResponseTo`) or, if it answers none of the day's
- * posts, under the outage it comments on (`outage`). Pure, so the drawing
+ * posts, under the outage it comments on (`outage`); the replies a dossier keeps as data
+ * (`replies`, see `repliesInThread`) hang the same way. Pure, so the drawing
  * (`src/components/ThreadChart.astro`) and the tests share it; no slug is ever written here.
  */
+import type { ReplyData } from "./schema";
 import type { When } from "./time";
 import { hasTimeOfDay } from "./timeline";
 
@@ -12,10 +14,11 @@ export interface ThreadItem {
   /** The key of what it answers, when that is in the thread too. */
   parent?: string;
   /**
-   * `false` when its time of day is not known: it comes after its timed siblings, since
+   * When it appeared, in milliseconds, if its time of day is known: siblings go by it. An item
+   * without comes after its timed siblings, in the order given (the sources' order), since
    * nothing says where among them it belongs.
    */
-  timed?: boolean;
+  at?: number;
 }
 
 export interface ThreadNode<T extends ThreadItem> {
@@ -24,10 +27,9 @@ export interface ThreadNode<T extends ThreadItem> {
 }
 
 /**
- * The items as a forest, each reply under what it answers, siblings in the order given
- * (give them in the site's one order, `src/lib/order.ts`, oldest first), those whose time is
- * not known after those whose time is. An item whose parent is missing, or whose chain of
- * answers loops, stands as a root: nothing is dropped.
+ * The items as a forest, each reply under what it answers; among siblings, those whose time
+ * is known first, by that time, then the others in the order given. An item whose parent is
+ * missing, or whose chain of answers loops, stands as a root: nothing is dropped.
  */
 export function buildThread<T extends ThreadItem>(items: readonly T[]): ThreadNode<T>[] {
   const nodes = new Map(items.map((item) => [item.key, { item, replies: [] } as ThreadNode<T>]));
@@ -59,12 +61,12 @@ export function buildThread<T extends ThreadItem>(items: readonly T[]): ThreadNo
   return timedFirst(roots);
 }
 
-/** Siblings with a known time first, each group in the order given, at every level. */
+/** Siblings with a known time first, by that time, then the others as given, at every level. */
 function timedFirst<T extends ThreadItem>(nodes: ThreadNode<T>[]): ThreadNode<T>[] {
   for (const node of nodes) node.replies = timedFirst(node.replies);
   return [
-    ...nodes.filter((node) => node.item.timed !== false),
-    ...nodes.filter((node) => node.item.timed === false),
+    ...nodes.filter((node) => node.item.at !== undefined).sort((a, b) => a.item.at! - b.item.at!),
+    ...nodes.filter((node) => node.item.at === undefined),
   ];
 }
 
@@ -112,4 +114,75 @@ export function drawAsThread(postsWithTimeOfDay: number, posts: number): boolean
 /** `drawAsThread` for the dates of a day's posts. */
 export function dayDrawnAsThread(postDates: readonly When[]): boolean {
   return drawAsThread(postDates.filter(hasTimeOfDay).length, postDates.length);
+}
+
+/** A dossier's replies kept as data, with what they may answer: its cases and outages. */
+export interface DossierReplies {
+  id: string;
+  cases: readonly string[];
+  outages: readonly string[];
+  replies: readonly ReplyData[];
+}
+
+export interface PlacedReply {
+  /** `replies/<dossier>/<id>`, or `replies/<dossier>/#<position>` for a reply without `id`. */
+  key: string;
+  /** The key of what it answers: `cases/…`, `outages/…` or another reply's. */
+  parent: string;
+  reply: ReplyData;
+  dossier: string;
+}
+
+/**
+ * The replies of the dossiers that answer something in a thread (whose keys are given),
+ * directly or through other replies, in the order the dossiers list them. A reply written in
+ * two dossiers (same words, same account, same post answered) is drawn once.
+ */
+export function repliesInThread(
+  dossiers: readonly DossierReplies[],
+  keys: ReadonlySet<string>,
+): PlacedReply[] {
+  const candidates = dossiers.flatMap((dossier) => {
+    const own = new Set(dossier.replies.flatMap((reply) => reply.id ?? []));
+    const keyOf = (reply: ReplyData, index: number) =>
+      `replies/${dossier.id}/${reply.id ?? `#${index}`}`;
+    return dossier.replies.map((reply, index) => {
+      const target = reply.inResponseTo;
+      const parent = own.has(target)
+        ? `replies/${dossier.id}/${target}`
+        : dossier.cases.includes(target)
+          ? `cases/${target}`
+          : `outages/${target}`;
+      return { key: keyOf(reply, index), parent, reply, dossier: dossier.id };
+    });
+  });
+  const reached = new Set(keys);
+  // A Set keeps the order things were reached in: each reply after what it answers.
+  const placed = new Set<PlacedReply>();
+  // A reply may answer one listed after it: go round until nothing more is reached.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const candidate of candidates)
+      if (!placed.has(candidate) && reached.has(candidate.parent)) {
+        placed.add(candidate);
+        reached.add(candidate.key);
+        grew = true;
+      }
+  }
+  // The same reply in a second dossier: drawn once, and what answers it hangs under the first.
+  const first = new Map<string, string>();
+  const alias = new Map<string, string>();
+  const kept = new Map<PlacedReply, PlacedReply>();
+  for (const candidate of placed) {
+    const parent = alias.get(candidate.parent) ?? candidate.parent;
+    const same = `${parent}\n${candidate.reply.account}\n${candidate.reply.text}`;
+    const earlier = first.get(same);
+    if (earlier !== undefined) alias.set(candidate.key, earlier);
+    else {
+      first.set(same, candidate.key);
+      kept.set(candidate, { ...candidate, parent });
+    }
+  }
+  const drawn = candidates.flatMap((candidate) => kept.get(candidate) ?? []);
+  return drawn;
 }

@@ -141,6 +141,11 @@ export function formatMonth(month: string): string {
   return monthFormatter.format(romeWallTime(`${month}-15`, 12));
 }
 
+/** A day or only a month, as a source's date is written: `5 ottobre 2021`, `ottobre 2021`. */
+export function formatDayOrMonth(value: string): string {
+  return /^\d{4}-\d{2}$/.test(value) ? formatMonth(value) : formatDay(value);
+}
+
 /** `12 giugno 2018` */
 export function formatDay(value: Date | string): string {
   const instant = typeof value === "string" ? romeWallTime(value, 12) : value;

@@ -46,6 +46,16 @@ describe("npm run check", () => {
       /:\d+: trovato un errore di sintassi YAML: .+; atteso YAML valido/,
     ],
     [
+      "reply citing a source the dossier lacks",
+      "dossier/fonte-sconosciuta.mdx",
+      /: replies\.0\.sources\.0: trovato "ALTRA"; atteso l’`id` di una fonte del dossier \(PROVA\)/,
+    ],
+    [
+      "reply to a post that is not there",
+      "dossier/risposta-a-niente.mdx",
+      /: replies\.0\.inResponseTo: trovato "prova-dwn"; atteso lo slug di un caso o di un blackout .*\(forse: prova-down\): una risposta deve rispondere a un post che esiste/,
+    ],
+    [
       "misnamed file",
       "cases/Nome Sbagliato.mdx",
       /: \(nome del file\): trovato "Nome Sbagliato"; atteso uno slug/,

@@ -147,12 +147,16 @@ describe("the day as a picture", () => {
       const dates = cases.map((key) => byKey.get(key)!.data.date as When);
       const timed = cases.filter((_, i) => hasTimeOfDay(dates[i]));
       if (dayDrawnAsThread(dates)) {
-        // Most posts without a time: the thread, with every outage and every post once.
+        // Most posts without a time: the thread, with every outage, every post and every reply
+        // the dossier keeps as data, once each.
         expect(svg, path).toBeNull();
         const items = [...doc.querySelectorAll("[data-thread] [data-thread-item]")].map((el) =>
-          el.getAttribute("data-thread-item"),
+          el.getAttribute("data-thread-item")!,
         );
-        expect(items.sort(), path).toEqual([...outages, ...cases].sort());
+        const articles = items.filter((key) => !key.startsWith("replies/"));
+        expect(articles.sort(), path).toEqual([...outages, ...cases].sort());
+        const replies = (dossier.data.replies as unknown[] | undefined) ?? [];
+        expect(items.length - articles.length, path).toBeGreaterThanOrEqual(replies.length);
         return;
       }
       if (outages.length === 0 && timed.length === 0) {

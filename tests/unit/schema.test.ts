@@ -309,3 +309,130 @@ describe("a dossier's inPrimoPiano", () => {
     ).toMatch(/inPrimoPiano: .*atteso `true` o `false`/);
   });
 });
+
+describe("a source's date", () => {
+  const withDate = (value: string) =>
+    checkContent([
+      brand("netflix"),
+      outage(),
+      caseStudy(),
+      mdx(
+        "dossier/giornata.mdx",
+        `title: Una giornata\ndescription: Tre blackout.\npublished: 2018-06-14\noutages: [netflix-down]\nsources:\n  - title: Una fonte\n    date: ${value}`,
+      ),
+    ]);
+  const sourceOf = (result: ReturnType<typeof withDate>) =>
+    (
+      result.entries.find((e) => e.collection === "dossier")?.data.sources as { date?: string }[]
+    )[0];
+
+  it("takes a day, or only a month when the source shows no more", () => {
+    expect(sourceOf(withDate("2021-10-05")).date).toBe("2021-10-05");
+    const month = withDate("2021-10");
+    expect(month.problems).toEqual([]);
+    expect(sourceOf(month).date).toBe("2021-10");
+  });
+
+  it.each(["2021-13", `"2021-02-30"`, "ottobre 2021", "2021"])(
+    "refuses %s, saying both forms",
+    (value) => {
+      const lines = withDate(value).problems.map((problem) => formatProblem(problem));
+      expect(lines.join("\n")).toMatch(
+        /dossier\/giornata\.mdx: sources\.0\.date: trovato .*; atteso una data vera nel formato AAAA-MM-GG, .*oppure solo il mese, AAAA-MM/,
+      );
+    },
+  );
+});
+
+describe("a dossier's replies", () => {
+  const withReplies = (replies: string, sourceLines = sources) =>
+    checkContent([
+      brand("netflix"),
+      outage(),
+      caseStudy(),
+      mdx(
+        "dossier/giornata.mdx",
+        `title: Una giornata\ndescription: Tre blackout.\npublished: 2018-06-14\noutages: [netflix-down]\ncases: [abbraccio]\n${sourceLines}\nreplies:\n${replies}`,
+      ),
+    ]);
+  const cited = `sources:\n  - id: S1\n    title: Una fonte\n  - id: S2\n    title: Un’altra`;
+  const lines = (result: ReturnType<typeof withReplies>) =>
+    result.problems.map((problem) => formatProblem(problem)).join("\n");
+
+  it("keeps each reply as written: to a case, to an outage, to another reply", () => {
+    const result = withReplies(
+      [
+        '  - id: prima\n    account: Twitter\n    handle: "@Twitter"\n    text: hello\n    inResponseTo: abbraccio\n    sources: [S1]',
+        "  - account: Alcuni utenti\n    text: fix yourself\n    inResponseTo: prima\n    when: { day: 2018-06-12, part: evening }\n    sources: [S1, S2]",
+        "  - account: Zomato\n    text: ok\n    inResponseTo: netflix-down\n    sources: [S2]",
+      ].join("\n"),
+      cited,
+    );
+    expect(result.problems).toEqual([]);
+    const replies = result.entries.find((e) => e.collection === "dossier")?.data.replies;
+    expect(replies).toMatchObject([
+      { id: "prima", account: "Twitter", handle: "@Twitter", inResponseTo: "abbraccio" },
+      { inResponseTo: "prima", when: { precision: "part", part: "evening" } },
+      { account: "Zomato", inResponseTo: "netflix-down" },
+    ]);
+  });
+
+  it("refuses a source id the dossier does not have, naming the ones it has", () => {
+    expect(
+      lines(
+        withReplies(
+          "  - account: Twitter\n    text: hello\n    inResponseTo: abbraccio\n    sources: [S3]",
+          cited,
+        ),
+      ),
+    ).toMatch(
+      /dossier\/giornata\.mdx: replies\.0\.sources\.0: trovato "S3"; atteso l’`id` di una fonte del dossier \(S1, S2\)/,
+    );
+  });
+
+  it("refuses a reply to a post that is not in the dossier, suggesting the closest", () => {
+    expect(
+      lines(
+        withReplies(
+          "  - account: Twitter\n    text: hello\n    inResponseTo: abbracio\n    sources: [S1]",
+          cited,
+        ),
+      ),
+    ).toMatch(
+      /replies\.0\.inResponseTo: trovato "abbracio"; atteso lo slug di un caso o di un blackout elencato in `cases` o `outages` di questo dossier.*\(forse: abbraccio\): una risposta deve rispondere a un post che esiste/,
+    );
+  });
+
+  it("refuses replies that, answer after answer, come back to themselves", () => {
+    const result = withReplies(
+      [
+        "  - id: a\n    account: A\n    text: uno\n    inResponseTo: b\n    sources: [S1]",
+        "  - id: b\n    account: B\n    text: due\n    inResponseTo: a\n    sources: [S1]",
+      ].join("\n"),
+      cited,
+    );
+    expect(lines(result)).toMatch(
+      /replies\.0\.inResponseTo: trovato "b"; atteso .*torna a sé stessa/,
+    );
+  });
+
+  it("refuses a source id used twice, and a reply id that is already a slug", () => {
+    const result = withReplies(
+      "  - id: abbraccio\n    account: A\n    text: uno\n    inResponseTo: netflix-down\n    sources: [S1]",
+      `sources:\n  - id: S1\n    title: Una fonte\n  - id: S1\n    title: Un’altra`,
+    );
+    expect(lines(result)).toMatch(/sources\.1\.id: trovato "S1"; atteso un `id` diverso/);
+    expect(lines(result)).toMatch(
+      /replies\.0\.id: trovato "abbraccio"; atteso un `id` che non sia già/,
+    );
+  });
+
+  it("refuses a reply without sources or without words", () => {
+    const result = withReplies(
+      "  - account: A\n    inResponseTo: abbraccio\n    sources: []",
+      cited,
+    );
+    expect(lines(result)).toMatch(/replies\.0\.text: .*atteso le parole della risposta/);
+    expect(lines(result)).toMatch(/replies\.0\.sources: trovato \[\]; atteso almeno una fonte/);
+  });
+});

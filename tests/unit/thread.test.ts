@@ -4,8 +4,10 @@ import {
   drawAsThread,
   hasConversation,
   threadRows,
+  repliesInThread,
   type ThreadItem,
 } from "../../src/lib/thread";
+import type { ReplyData } from "../../src/lib/schema";
 
 const rows = (items: ThreadItem[]) =>
   threadRows(buildThread(items)).map(({ item, depth }) => `${"  ".repeat(depth)}${item.key}`);
@@ -83,23 +85,72 @@ describe("drawAsThread", () => {
 });
 
 describe("siblings whose time is not known", () => {
-  it("come after those whose time is, in the order given, at every level", () => {
+  it("come after those whose time is, by that time, the others in the order given, at every level", () => {
     expect(
       rows([
-        { key: "outage" },
-        { key: "untimed-a", parent: "outage", timed: false },
-        { key: "untimed-b", parent: "outage", timed: false },
-        { key: "greeting", parent: "outage", timed: true },
-        { key: "reply-untimed", parent: "greeting", timed: false },
-        { key: "reply-timed", parent: "greeting", timed: true },
+        { key: "outage", at: 0 },
+        { key: "untimed-a", parent: "outage" },
+        { key: "untimed-b", parent: "outage" },
+        { key: "later", parent: "outage", at: 20 },
+        { key: "greeting", parent: "outage", at: 10 },
+        { key: "reply-untimed", parent: "greeting" },
+        { key: "reply-timed", parent: "greeting", at: 30 },
       ]),
     ).toEqual([
       "outage",
       "  greeting",
       "    reply-timed",
       "    reply-untimed",
+      "  later",
       "  untimed-a",
       "  untimed-b",
+    ]);
+  });
+});
+
+describe("repliesInThread", () => {
+  const reply = (inResponseTo: string, extra: Partial<ReplyData> = {}): ReplyData => ({
+    account: "Qualcuno",
+    text: `risposta a ${inResponseTo}`,
+    inResponseTo,
+    sources: ["S1"],
+    ...extra,
+  });
+  const day = {
+    id: "giornata",
+    cases: ["saluto", "altro"],
+    outages: ["guasto"],
+    replies: [
+      reply("risposta-al-saluto"),
+      reply("saluto", { id: "risposta-al-saluto" }),
+      reply("guasto"),
+      reply("altro"),
+    ],
+  };
+
+  it("hangs each reply under the case, the outage or the reply it answers, in the order listed", () => {
+    const placed = repliesInThread([day], new Set(["outages/guasto", "cases/saluto"]));
+    expect(placed.map(({ key, parent }) => [key, parent])).toEqual([
+      ["replies/giornata/#0", "replies/giornata/risposta-al-saluto"],
+      ["replies/giornata/risposta-al-saluto", "cases/saluto"],
+      ["replies/giornata/#2", "outages/guasto"],
+    ]);
+  });
+
+  it("leaves out the replies to posts that are not in the thread", () => {
+    expect(repliesInThread([day], new Set(["cases/altro"])).map((r) => r.key)).toEqual([
+      "replies/giornata/#3",
+    ]);
+    expect(repliesInThread([day], new Set())).toEqual([]);
+  });
+
+  it("draws once a reply two dossiers both keep, with what answers it", () => {
+    const twin = { ...day, id: "gemello" };
+    const placed = repliesInThread([day, twin], new Set(["outages/guasto", "cases/saluto"]));
+    expect(placed.map((r) => r.key)).toEqual([
+      "replies/giornata/#0",
+      "replies/giornata/risposta-al-saluto",
+      "replies/giornata/#2",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatDayOrMonth,
   formatDuration,
   formatWhen,
   isoOf,
@@ -95,5 +96,12 @@ describe("months and periods", () => {
     const range = whenRange({ precision: "month", month: "2018-05" });
     expect(range.from.toISOString()).toBe("2018-04-30T22:00:00.000Z");
     expect(range.to.toISOString()).toBe("2018-05-31T22:00:00.000Z");
+  });
+});
+
+describe("formatDayOrMonth", () => {
+  it("writes a source's date as precisely as it is written: a day, or only a month", () => {
+    expect(formatDayOrMonth("2021-10-05")).toBe("5 ottobre 2021");
+    expect(formatDayOrMonth("2021-10")).toBe("ottobre 2021");
   });
 });
