@@ -17,7 +17,7 @@ describe("outage names", () => {
 
   it("fall back to the day it began, never a made-up hashtag nor one service's name", () => {
     const outage = { start: toWhen({ at: new Date("2021-10-04T15:30:00Z"), approx: true }) };
-    expect(outageTag(outage)).toBe("Blackout");
+    expect(outageTag({})).toBe("Blackout");
     expect(outageMention(outage)).toBe("il blackout del 4 ottobre 2021");
     expect(inResponseToOutage(outage)).toBe("In risposta al blackout del 4 ottobre 2021");
     // The preposition elides before a day read with a vowel.
