@@ -9,7 +9,8 @@
  * - An outage is a bar drawn by the day chart's rules (`src/lib/timeline.ts`): a rough start or
  *   end fades across every instant it could be, an unknown end fades out after the start.
  * - A post is a mark at the earliest it can be (never before what it answers); one known only
- *   by part of the day or by the day carries a bracket over every instant it could be. Posts
+ *   by part of the day or by the day carries a bracket over every instant it could be; the
+ *   clock stretches for a post only when it begins before the day's outages end. Posts
  *   that would be drawn on top of each other are one mark that counts them; marks that would
  *   touch go on lanes of their own. A post
  *   known only by a month or a period, or beyond the clock, is not drawn: its row says so.
@@ -17,14 +18,7 @@
  *   a run of years without outages folds into one line («2019–2020»).
  */
 import { romeWallTime, type When } from "./time";
-import {
-  fadeStops,
-  hasTimeOfDay,
-  outageSpans,
-  postSpan,
-  type GradientStop,
-  type Span,
-} from "./timeline";
+import { fadeStops, hasTimeOfDay, outageSpans, postSpan, type GradientStop } from "./timeline";
 
 const HOUR = 3_600_000;
 
@@ -117,15 +111,17 @@ const originOf = (day: Pick<AtlasDayInput, "key">) => romeWallTime(day.key).getT
 /** Whether a post can be placed within a day: by its minute, its part of day, or its day. */
 const placeable = (when: When) => hasTimeOfDay(when) || when.precision === "day";
 
-/** Every instant a day's outages and placeable posts cover. */
-function extentOf(day: AtlasDayInput): Span[] {
-  return [
-    ...day.outages.map((outage) => {
-      const { start, end } = outageSpans(outage);
-      return { from: start.from, to: end.to };
-    }),
-    ...day.posts.filter((post) => placeable(post.when)).map(postSpan),
-  ];
+/**
+ * Where a day's drawing must reach: its outages' last instant, or a placeable post's when it
+ * begins before that (a post days later does not stretch every row's clock: it is left off).
+ */
+function reachOf(day: AtlasDayInput): number {
+  const outagesEnd = Math.max(...day.outages.map((outage) => outageSpans(outage).end.to));
+  const posts = day.posts
+    .filter((post) => placeable(post.when))
+    .map(postSpan)
+    .filter((span) => span.from <= outagesEnd);
+  return Math.max(outagesEnd, ...posts.map((span) => span.to));
 }
 
 /**
@@ -133,13 +129,7 @@ function extentOf(day: AtlasDayInput): Span[] {
  * its first date, rounded up to `stepHours`, between `minHours` and `maxHours`.
  */
 export function atlasHours(days: AtlasDayInput[]): number {
-  const needed = Math.max(
-    0,
-    ...days.map((day) => {
-      const origin = originOf(day);
-      return Math.max(0, ...extentOf(day).map((span) => span.to - origin)) / HOUR;
-    }),
-  );
+  const needed = Math.max(0, ...days.map((day) => (reachOf(day) - originOf(day)) / HOUR));
   const rounded = Math.ceil(needed / ATLAS.stepHours - 1e-9) * ATLAS.stepHours;
   return Math.min(ATLAS.maxHours, Math.max(ATLAS.minHours, rounded));
 }

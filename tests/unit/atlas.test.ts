@@ -223,6 +223,12 @@ describe("the atlas on the site's two kinds of day", () => {
     expect(strip.markLanes).toBe(2);
   });
 
+  it("does not stretch the clock for a post days after the outages: it leaves it off", () => {
+    const late = { ...october, posts: [{ key: "dopo", when: toWhen("2021-10-09") }] };
+    expect(atlasHours([late])).toBe(30);
+    expect(layoutStrip(late, 30).undrawn).toEqual(["dopo"]);
+  });
+
   it("says a bar runs on when the clock is too short for it", () => {
     const [bar] = layoutStrip(october, 24).bars;
     expect(bar.x1).toBe(1);
