@@ -1,56 +1,100 @@
 /**
- * Geometry of the atlas: every day of outages on one picture, across the years. Pure, so the
- * picture is drawn at build time (SVG, no script) and tested without a browser.
+ * Geometry of the atlas: the whole archive as one picture, a row per day of outages
+ * (`src/lib/outage-days.ts`), in year bands. Pure, so it is drawn at build time (SVG, no
+ * script) and tested without a browser.
  *
- * Time runs down a spine, one band per year, each headed by its year, so a year reads on its
- * own however many there are. A band holds its days and their labels: it is at least
- * `yearHeight` tall and grows to fit its labels, so no label ever sits level with another
- * year. Within a band a day is placed as far down as it is into its year. A run of years with
- * no outage folds into one short band («2019–2020»), so empty time does not push the story
- * off the screen. One drawing serves every width, labels beside the marks.
- *
- * - A day of outages (`src/lib/outage-days.ts`) is one mark: a dot per outage, side by side,
- *   at the instant the first could have begun (the order's rule, `src/lib/order.ts`).
- * - Days close enough for their dots to touch continue sideways, one lane per dot.
- * - Each day has one label (its date, then a line per outage) beside its dots; labels stack
- *   in time order inside their year's band, each as close to its day as the others allow.
+ * - Every row shares one clock: hours from midnight of the day's first date, as far as the
+ *   longest day needs (at least 24, in steps of 6), so days can be compared at a
+ *   glance: an evening outage sits right of a morning one whatever its year.
+ * - An outage is a bar drawn by the day chart's rules (`src/lib/timeline.ts`): a rough start or
+ *   end fades across every instant it could be, an unknown end fades out after the start.
+ * - A post is a mark at the earliest it can be (never before what it answers); one known only
+ *   by part of the day or by the day carries a bracket over every instant it could be; the
+ *   clock stretches for a post only when it begins before the day's outages end. Posts
+ *   that would be drawn on top of each other are one mark that counts them; marks that would
+ *   touch go on lanes of their own. A post
+ *   known only by a month or a period, or beyond the clock, is not drawn: its row says so.
+ * - Years are bands headed by their year, so a year reads on its own however many there are;
+ *   a run of years without outages folds into one line («2019–2020»).
  */
-import { romeDay, romeWallTime } from "./time";
+import { romeWallTime, type When } from "./time";
+import { fadeStops, hasTimeOfDay, outageSpans, postSpan, type GradientStop } from "./timeline";
 
-/** Pixel measures of the drawing. */
+const HOUR = 3_600_000;
+
 export const ATLAS = {
-  /** Room above the first band. */
-  top: 4,
-  /** The least height of a year with outages. */
-  yearHeight: 84,
-  /** The height of a run of years without outages. */
-  emptyHeight: 34,
-  /** Room inside a band, above its first label and below its last. */
-  pad: 24,
-  /** Where the spine runs, right of the year labels. */
-  spineX: 52,
-  markRadius: 6,
-  /** Sideways step between dots of the same day. */
-  laneWidth: 14,
-  lineHeight: 17,
-  /** Between two labels stacked on each other. */
-  labelGap: 12,
-  /** The most characters a label line takes: 320 px screens must hold it. */
-  labelChars: 24,
+  /** The shared clock's length is a multiple of this many hours… */
+  stepHours: 6,
+  /** …at least a whole day… */
+  minHours: 24,
+  /**
+   * …and at most three: a day's outages start within 36 hours of its first (`DAY_WINDOW_HOURS`),
+   * which may begin late in its day. What runs on past the clock is marked as running on.
+   */
+  maxHours: 72,
+  /** The narrowest bar, as a fraction of the row, so a ten-minute outage stays visible. */
+  minBar: 0.008,
+  /**
+   * Two marks closer than this (a fraction of the row: a diamond and its count on a 340 px
+   * phone) would touch: the later goes on the next lane up.
+   */
+  markRoom: 0.04,
 } as const;
 
-export interface AtlasItem {
+export interface AtlasDayInput {
+  /** The Rome day its first outage began, `2018-06-11`: the clock starts at its midnight. */
   key: string;
-  /** The instant it is placed at, in milliseconds. */
-  at: number;
-  /** How many dots it draws: one per outage. */
-  dots: number;
-  /** How many lines its label takes. */
-  lines: number;
+  /** In the site's order. */
+  outages: Array<{ key: string; start: When; end?: When | undefined }>;
+  posts: Array<{
+    key: string;
+    when: When;
+    /** The earliest it can be, from what it answers (`placeOf`, `src/lib/order.ts`), in ms. */
+    notBefore?: number;
+  }>;
+}
+
+export interface AtlasBar {
+  key: string;
+  /** Fractions of the row, 0 at midnight of the day's first date. */
+  x0: number;
+  x1: number;
+  /** Opacity along the bar, when a start or an end is rough. */
+  fade?: GradientStop[];
+  /** Whether it runs on past the clock's end. */
+  runsOn: boolean;
+}
+
+export interface AtlasMark {
+  /** The posts it stands for: those placed at the same instant with the same uncertainty. */
+  keys: string[];
+  /** The earliest it can be. */
+  x: number;
+  /** Every instant it could be, when that is more than its minute. */
+  bracket?: { x0: number; x1: number };
+  /** Its lane, from 0: a mark that would touch an earlier one goes on the next. */
+  lane: number;
+}
+
+export interface AtlasStrip {
+  bars: AtlasBar[];
+  marks: AtlasMark[];
+  /** The posts left off: their time is not known closely enough, or falls beyond the clock. */
+  undrawn: string[];
+  /** How many lanes its marks take. */
+  markLanes: number;
+}
+
+export interface AtlasTick {
+  x: number;
+  /** The Rome hour it marks, 0–23. */
+  hour: number;
+  /** Midnight, where a new calendar day begins (the first tick included). */
+  midnight: boolean;
 }
 
 export interface AtlasBand {
-  /** The year, or the first of a run of empty years. */
+  /** The year, or the first of a run of years without outages. */
   year: number;
   /** The last year of the band: `year` unless it folds a run of empty years. */
   lastYear: number;
@@ -58,125 +102,121 @@ export interface AtlasBand {
   label: string;
   /** Whether it holds no outage. */
   empty: boolean;
-  y: number;
-  height: number;
+  /** The indexes of its days in the list given, in order. */
+  days: number[];
 }
 
-export interface AtlasMark {
-  key: string;
-  /** The year of the band it sits in. */
-  year: number;
-  /** The centre of each dot, left to right. */
-  dotX: number[];
-  y: number;
-  /** The top of its label's first line. */
-  labelTop: number;
-}
+const originOf = (day: Pick<AtlasDayInput, "key">) => romeWallTime(day.key).getTime();
 
-export interface AtlasLayout {
-  years: AtlasBand[];
-  /** Where the last band ends. */
-  axisEnd: number;
-  /** Where every label starts. */
-  labelX: number;
-  marks: AtlasMark[];
-  height: number;
-}
+/** Whether a post can be placed within a day: by its minute, its part of day, or its day. */
+const placeable = (when: When) => hasTimeOfDay(when) || when.precision === "day";
 
-export const yearOf = (t: number) => Number(romeDay(new Date(t)).slice(0, 4));
-const yearStart = (year: number) => romeWallTime(`${year}-01-01`).getTime();
-
-/** How far into its year an instant falls, from 0 (1 January, 00:00 in Rome) to 1. */
-export function throughYear(t: number): number {
-  const year = yearOf(t);
-  const from = yearStart(year);
-  return (t - from) / (yearStart(year + 1) - from);
+/**
+ * Where a day's drawing must reach: its outages' last instant, or a placeable post's when it
+ * begins before that (a post days later does not stretch every row's clock: it is left off).
+ */
+function reachOf(day: AtlasDayInput): number {
+  const outagesEnd = Math.max(...day.outages.map((outage) => outageSpans(outage).end.to));
+  const posts = day.posts
+    .filter((post) => placeable(post.when))
+    .map(postSpan)
+    .filter((span) => span.from <= outagesEnd);
+  return Math.max(outagesEnd, ...posts.map((span) => span.to));
 }
 
 /**
- * Label tops inside `[min, max]`, in order, `gap` apart, each as close to where it wants to
- * be as the others allow: pushed down past the one above, then up from the band's end.
+ * The hours the shared clock shows: as many as the longest day needs, counted from midnight of
+ * its first date, rounded up to `stepHours`, between `minHours` and `maxHours`.
  */
-export function fitLabels(
-  wanted: Array<{ y: number; height: number }>,
-  gap: number,
-  min: number,
-  max: number,
-): number[] {
-  const tops: number[] = [];
-  let bottom = min - gap;
-  for (const { y, height } of wanted) {
-    const top = Math.max(y, bottom + gap);
-    tops.push(top);
-    bottom = top + height;
-  }
-  let limit = max;
-  for (let i = wanted.length - 1; i >= 0; i--) {
-    tops[i] = Math.min(tops[i], limit - wanted[i].height);
-    limit = tops[i] - gap;
-  }
-  return tops;
+export function atlasHours(days: AtlasDayInput[]): number {
+  const needed = Math.max(0, ...days.map((day) => (reachOf(day) - originOf(day)) / HOUR));
+  const rounded = Math.ceil(needed / ATLAS.stepHours - 1e-9) * ATLAS.stepHours;
+  return Math.min(ATLAS.maxHours, Math.max(ATLAS.minHours, rounded));
 }
 
-/** Lays out the atlas: the items in time order (give them oldest first). */
-export function layoutAtlas(items: AtlasItem[]): AtlasLayout {
-  if (items.length === 0) throw new Error("an atlas needs at least one outage");
-  const byYear = Map.groupBy(items, (item) => yearOf(item.at));
-  const first = Math.min(...byYear.keys());
-  const last = Math.max(...byYear.keys());
+/** The clock's ticks, every `stepHours`, from 0 to `hours`. */
+export function atlasTicks(hours: number): AtlasTick[] {
+  return Array.from({ length: hours / ATLAS.stepHours + 1 }, (_, i) => {
+    const hour = (i * ATLAS.stepHours) % 24;
+    return { x: (i * ATLAS.stepHours) / hours, hour, midnight: hour === 0 };
+  });
+}
 
-  const years: AtlasBand[] = [];
+/** One day's row on a clock of `hours` hours. */
+export function layoutStrip(day: AtlasDayInput, hours: number): AtlasStrip {
+  const origin = originOf(day);
+  const length = hours * HOUR;
+  const at = (t: number) => Math.min(1, Math.max(0, (t - origin) / length));
+
+  const bars = day.outages.map((outage): AtlasBar => {
+    const { start, end } = outageSpans(outage);
+    let x0 = at(start.from);
+    let x1 = at(end.to);
+    if (x1 - x0 < ATLAS.minBar) {
+      x0 = Math.min(x0, 1 - ATLAS.minBar);
+      x1 = x0 + ATLAS.minBar;
+    }
+    // Fade stops are fractions of the outage's whole span; measured again on the part drawn.
+    const stops = fadeStops(start, end);
+    const drawnTo = Math.min(end.to, origin + length);
+    const fade =
+      drawnTo > start.from
+        ? stops?.map((stop) => ({
+            offset: Math.min(1, (stop.offset * (end.to - start.from)) / (drawnTo - start.from)),
+            opacity: stop.opacity,
+          }))
+        : undefined;
+    return { key: outage.key, x0, x1, ...(fade && { fade }), runsOn: end.to > origin + length };
+  });
+
   const marks: AtlasMark[] = [];
-  let y = ATLAS.top;
-  let lanes = 0;
-  for (let year = first; year <= last; year++) {
-    const inYear = byYear.get(year);
-    if (!inYear) {
-      let lastYear = year;
-      while (!byYear.has(lastYear + 1)) lastYear++;
-      const label = lastYear === year ? String(year) : `${year}–${lastYear}`;
-      years.push({ year, lastYear, label, empty: true, y, height: ATLAS.emptyHeight });
-      y += ATLAS.emptyHeight;
-      year = lastYear;
+  const undrawn: string[] = [];
+  for (const post of day.posts) {
+    const span = postSpan(post);
+    if (!placeable(post.when) || span.from >= origin + length || span.to <= origin) {
+      undrawn.push(post.key);
       continue;
     }
-    const heights = inYear.map((item) => item.lines * ATLAS.lineHeight);
-    const needed =
-      heights.reduce((sum, h) => sum + h, 0) + ATLAS.labelGap * (inYear.length - 1) + 2 * ATLAS.pad;
-    const height = Math.max(ATLAS.yearHeight, needed);
-    const inner = height - 2 * ATLAS.pad;
-    const dotY = inYear.map((item) => y + ATLAS.pad + throughYear(item.at) * inner);
-
-    let next = 0;
-    let previous = -Infinity;
-    const dotX = inYear.map((item, i) => {
-      const from = dotY[i] - previous < 2 * ATLAS.markRadius ? next : 0;
-      next = from + item.dots;
-      previous = dotY[i];
-      lanes = Math.max(lanes, next - 1);
-      return Array.from(
-        { length: item.dots },
-        (_, n) => ATLAS.spineX + (from + n) * ATLAS.laneWidth,
-      );
-    });
-    // A label's first line sits level with its dot, inside the band.
-    const tops = fitLabels(
-      inYear.map((_, i) => ({ y: dotY[i] - ATLAS.lineHeight / 2, height: heights[i] })),
-      ATLAS.labelGap,
-      y + ATLAS.pad / 2,
-      y + height - ATLAS.pad / 2,
+    const x = at(span.from);
+    // An approximate minute is a point with a margin, as on the day chart: a mark alone.
+    const bracket = post.when.precision === "minute" ? undefined : { x0: x, x1: at(span.to) };
+    // Posts that would be drawn on top of each other are one mark, which counts them.
+    const same = marks.find(
+      (m) => m.x === x && m.bracket?.x0 === bracket?.x0 && m.bracket?.x1 === bracket?.x1,
     );
-    inYear.forEach((item, i) =>
-      marks.push({ key: item.key, year, dotX: dotX[i], y: dotY[i], labelTop: tops[i] }),
-    );
-    years.push({ year, lastYear: year, label: String(year), empty: false, y, height });
-    y += height;
+    if (same) same.keys.push(post.key);
+    else {
+      let lane = 0;
+      while (marks.some((m) => m.lane === lane && Math.abs(m.x - x) < ATLAS.markRoom)) lane++;
+      marks.push({ keys: [post.key], x, ...(bracket && { bracket }), lane });
+    }
   }
-  return {
-    years,
-    axisEnd: y,
-    labelX: ATLAS.spineX + lanes * ATLAS.laneWidth + ATLAS.markRadius + 14,
-    marks,
-    height: Math.ceil(y) + 4,
-  };
+  return { bars, marks, undrawn, markLanes: Math.max(0, ...marks.map((m) => m.lane + 1)) };
+}
+
+/**
+ * The year bands of days given oldest first: one per year with outages, a run of years
+ * without any folded into one band.
+ */
+export function atlasBands(days: Array<Pick<AtlasDayInput, "key">>): AtlasBand[] {
+  if (days.length === 0) throw new Error("an atlas needs at least one day");
+  const yearOf = (i: number) => Number(days[i].key.slice(0, 4));
+  const first = yearOf(0);
+  const last = yearOf(days.length - 1);
+  const bands: AtlasBand[] = [];
+  let next = 0;
+  for (let year = first; year <= last; year++) {
+    const inYear: number[] = [];
+    while (next < days.length && yearOf(next) === year) inYear.push(next++);
+    if (inYear.length > 0) {
+      bands.push({ year, lastYear: year, label: String(year), empty: false, days: inYear });
+      continue;
+    }
+    let lastYear = year;
+    while (lastYear + 1 < yearOf(next)) lastYear++;
+    const label = lastYear === year ? String(year) : `${year}–${lastYear}`;
+    bands.push({ year, lastYear, label, empty: true, days: [] });
+    year = lastYear;
+  }
+  return bands;
 }

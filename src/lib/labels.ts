@@ -25,9 +25,6 @@ export const REACTIONS_HEADINGS = {
   list: "I post sul blackout",
 } as const;
 
-/** The posts of one day of outages, as the atlas lists them under the day. */
-export const DAY_POSTS_LABEL = "I post del giorno";
-
 /** What a brand is, as its page and the list of brands say it. */
 export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
   streaming: "Servizio di streaming",
@@ -58,7 +55,7 @@ export const PLATFORM_SHORT_LABELS: Record<(typeof PLATFORMS)[number], string> =
 /** The atlas page (`/atlante/`): its title and standfirst, on the page and on its share image. */
 export const ATLAS_PAGE = {
   title: "Atlante dei blackout",
-  standfirst: "Tutti i blackout che raccontiamo, anno per anno: ogni punto porta alla sua storia.",
+  standfirst: "Tutti i blackout che raccontiamo, giornata per giornata e ora per ora.",
 };
 
 const COUNT_WORDS: Record<Section, [one: string, many: string]> = {

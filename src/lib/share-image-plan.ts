@@ -70,7 +70,7 @@ function triggerOf(catalog: CatalogData, entry: Case): string {
   const answered = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
   if (answered) return `Risponde a ${markOf(catalog, answered.data.brand.id).name}`;
   const outage = entry.data.outage && catalog.outages.get(entry.data.outage.id);
-  if (outage) return inResponseToOutage(outage.data, markOf(catalog, outage.data.brand.id).name);
+  if (outage) return inResponseToOutage(outage.data);
   return entry.data.event ? `Lo spunto: ${entry.data.event}` : "";
 }
 

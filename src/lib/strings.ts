@@ -6,29 +6,19 @@ export function countLabel(count: number, one: string, many: string): string {
 }
 
 /**
- * Whether a number, read aloud in Italian, starts with a vowel: «uno», «otto», «undici»,
- * «ottanta», «ottocento», «un milione». The article before a figure agrees with how it is
- * read, not with the noun after it: «gli 8 articoli», «i 16 articoli».
+ * The plural definite article of an Italian noun: «le» for a feminine one, and for a masculine
+ * one «gli» before a vowel, s + consonant, z, x, y, gn, ps, pn («gli articoli», «gli
+ * studi»), «i» otherwise («i casi»).
  */
-export function readsWithVowel(count: number): boolean {
-  let n = Math.floor(Math.abs(count));
-  if (n === 0) return false; // «zero»
-  // The leading group of three digits decides, except «mille» (one thousand, a consonant).
-  let scale = 0;
-  while (n >= 1000) {
-    if (n < 2000 && scale === 0) return false; // «mille…»
-    n = Math.floor(n / 1000);
-    scale++;
-  }
-  if (n === 1) return true; // «uno», «un milione», «un miliardo»
-  const hundreds = Math.floor(n / 100);
-  if (hundreds > 0) return hundreds === 8; // «ottocento»; «cento», «duecento»… otherwise
-  return n === 8 || n === 11 || (n >= 80 && n <= 89);
+export function pluralArticle(noun: string, gender: "m" | "f" = "m"): "i" | "gli" | "le" {
+  if (gender === "f") return "le";
+  return /^([aeiouàèéìòù]|s[^aeiouàèéìòù]|[zxy]|gn|ps|pn)/i.test(noun) ? "gli" : "i";
 }
 
 /**
- * «tutti i 16 articoli», «tutti gli 8 articoli», «tutte le 3 fonti»: a whole set, counted,
- * with the article that agrees with the figure. With one item, «l’unico articolo».
+ * «tutti e 16 gli articoli», «tutte e 3 le fonti»: a whole set, counted, as Italian says it
+ * with a figure (the article goes with the noun, after the number). Two are «entrambi gli
+ * articoli», one is «l’unico articolo».
  */
 export function allOfCount(
   count: number,
@@ -36,9 +26,10 @@ export function allOfCount(
   many: string,
   gender: "m" | "f" = "m",
 ): string {
+  const article = pluralArticle(many, gender);
   if (count === 1) return gender === "m" ? `l’unico ${one}` : `l’unica ${one}`;
-  if (gender === "f") return `tutte le ${count} ${many}`;
-  return `tutti ${readsWithVowel(count) ? "gli" : "i"} ${count} ${many}`;
+  if (count === 2) return `${gender === "m" ? "entrambi" : "entrambe"} ${article} ${many}`;
+  return `${gender === "m" ? "tutti" : "tutte"} e ${count} ${article} ${many}`;
 }
 
 /** `Perché è così` → `perche-e-cosi`: lowercase ASCII words joined by hyphens. */

@@ -152,6 +152,15 @@ export function formatDay(value: Date | string): string {
   return dayFormatter.format(instant);
 }
 
+/**
+ * `del 12 giugno 2018`, `dell’11 giugno 2018`, `dell’1 ottobre 2021`: the day after «di», the
+ * preposition elided before a vowel sound (uno, otto, undici).
+ */
+export function ofDay(value: Date | string): string {
+  const day = formatDay(value);
+  return /^(1|8|11)\b/.test(day) ? `dell’${day}` : `del ${day}`;
+}
+
 /** `20:25` in Rome time. */
 export function formatClock(instant: Date): string {
   return clocks(instant);

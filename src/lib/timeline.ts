@@ -14,8 +14,8 @@
  */
 import {
   formatClock,
-  formatDay,
   formatDayMonth,
+  ofDay,
   romeDay,
   romeHour,
   romeWallTime,
@@ -383,15 +383,6 @@ export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[])
     markers,
     untimed,
   };
-}
-
-/**
- * `del 12 giugno 2018`, `dell’11 giugno 2018`, `dell’1 ottobre 2021`: the preposition elides
- * before a vowel sound (uno, otto, undici).
- */
-function ofDay(instant: Date): string {
-  const day = formatDay(instant);
-  return /^(1|8|11)\b/.test(day) ? `dell’${day}` : `del ${day}`;
 }
 
 /**

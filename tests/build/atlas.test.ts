@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { REACTIONS_HEADINGS } from "../../src/lib/labels";
-import { outageTag } from "../../src/lib/outage-tag";
 import { entryPath } from "../../src/lib/urls";
 import { page } from "../support/dist";
 import { liveEntries } from "../support/content";
@@ -14,24 +13,44 @@ const hrefs = (root: ParentNode | null) =>
   [...(root?.querySelectorAll("a[href]") ?? [])].map((a) => a.getAttribute("href")!);
 
 describe("the atlas", () => {
-  it("links every outage once from the picture and once from the list", async () => {
+  it("has a row per day, linking each outage once and the day to its story", async () => {
     const doc = await page("/atlante/");
+    const atlas = doc.querySelector("[data-atlas]");
     const expected = outages.map((entry) => entryPath("outages", entry.id)).sort();
-    expect(hrefs(doc.querySelector("svg[data-atlas]")).sort()).toEqual(expected);
-    const listed = hrefs(doc.querySelector("[data-outage-days]")).filter((href) =>
-      href.startsWith("/blackout/"),
+    const outageLinks = hrefs(atlas).filter((href) => href.startsWith("/blackout/"));
+    const dayLinks = [...(atlas?.querySelectorAll("[data-atlas-day-link]") ?? [])].map((a) =>
+      a.getAttribute("href")!,
     );
-    expect(listed.sort()).toEqual(expected);
+    // Each outage once by name; a day without a dossier links its first outage once more.
+    expect([...new Set(outageLinks)].sort()).toEqual(expected);
+    const rows = atlas?.querySelectorAll("[data-atlas-day]") ?? [];
+    expect(dayLinks).toHaveLength(rows.length);
+    for (const href of dayLinks) expect(href).toMatch(/^\/(dossier|blackout)\/[^/]+\/$/);
+    // The drawing is decoration beside the text: nothing in it is read out or focused.
+    for (const strip of atlas?.querySelectorAll("[data-atlas-strip]") ?? []) {
+      expect(strip.getAttribute("aria-hidden")).toBe("true");
+      expect(strip.querySelector("a")).toBeNull();
+    }
+    expect(atlas?.querySelectorAll("[data-atlas-strip]")).toHaveLength(rows.length);
   });
 
-  it("labels each outage in the picture with its hashtag, or a plain name without one", async () => {
+  it("names each outage by its hashtag, or by the services it switched off", async () => {
     const doc = await page("/atlante/");
     for (const entry of outages) {
-      const link = doc.querySelector(`svg[data-atlas] a[href="${entryPath("outages", entry.id)}"]`);
-      expect(link?.textContent, entry.file).toContain(
-        outageTag(entry.data as { hashtag?: string }),
+      const data = entry.data as { hashtag?: string };
+      const link = doc.querySelector(
+        `[data-atlas] a[data-atlas-outage][href="${entryPath("outages", entry.id)}"]`,
       );
+      expect(link?.textContent, entry.file).toContain(data.hashtag ?? "Blackout di ");
     }
+  });
+
+  it("draws every outage of a row as a bar of its own", async () => {
+    const doc = await page("/atlante/");
+    const bars = [...doc.querySelectorAll("[data-atlas-bar]")].map((bar) =>
+      bar.getAttribute("data-atlas-bar"),
+    );
+    expect(bars.sort()).toEqual(outages.map((entry) => `outages/${entry.id}`).sort());
   });
 
   it("heads a band for every year from the first outage to the last, in order", async () => {

@@ -47,38 +47,36 @@ describe("the atlas", () => {
     expect(years).toEqual(["2018", "2019–2020: nessun blackout", "2021"]);
   });
 
-  it("links every outage from the picture and from the list, oldest first", async () => {
+  it("has a row per day, oldest first, each linked to its dossier, with its outages", async () => {
     const doc = await page("/atlante/");
-    expect(hrefs(doc.querySelector("svg[data-atlas]")!)).toEqual([...JUNE, X]);
-    const list = doc.querySelector("[data-outage-days]")!;
-    expect(hrefs(list).filter((href) => href.startsWith("/blackout/"))).toEqual([...JUNE, X]);
-  });
-
-  it("groups the outages by day, each under its dates", async () => {
-    const doc = await page("/atlante/");
-    const days = [...doc.querySelectorAll("[data-outage-days] > li")];
-    expect(days.map((day) => text(day.querySelector("h3")))).toEqual([
+    const days = [...doc.querySelectorAll("[data-atlas-day]")];
+    expect(days.map((day) => text(day.querySelector("h3 time")))).toEqual([
       "11–12 giugno 2018",
       "4 ottobre 2021",
     ]);
-    expect(hrefs(days[1])).toEqual([X, "/instant-marketing/netflix-saluta-servizio-x/"]);
-    // In the picture too: a label per day, with the same dates.
-    const picture = [...doc.querySelectorAll("[data-atlas-day]")];
-    expect(picture.map((day) => text(day.querySelector("text")))).toEqual([
-      "11–12 giugno 2018",
-      "4 ottobre 2021",
-    ]);
+    expect(
+      days.map((day) => day.querySelector("[data-atlas-day-link]")?.getAttribute("href")),
+    ).toEqual(["/dossier/tre-schermi-neri/", "/dossier/una-sera-senza-servizio-x/"]);
+    const outageLinks = (day: Element) =>
+      [...day.querySelectorAll("[data-atlas-outage]")].map((a) => a.getAttribute("href"));
+    expect(outageLinks(days[0])).toEqual(JUNE);
+    expect(outageLinks(days[1])).toEqual([X]);
+    // Its drawing: a bar per outage, and the post that answered it.
+    expect(days[1].querySelectorAll("[data-atlas-bar]")).toHaveLength(1);
+    expect(days[1].querySelector("[data-atlas-mark]")?.getAttribute("data-atlas-mark")).toBe(
+      "cases/netflix-saluta-servizio-x",
+    );
+    expect(text(days[1].querySelector("h3"))).toContain("1 post");
   });
 
-  it("lets the keyboard and screen readers follow the picture's links, not read its axis", async () => {
+  it("keeps its drawing from screen readers and its year scale out of the keyboard's way", async () => {
     const doc = await page("/atlante/");
-    const svg = doc.querySelector("svg[data-atlas]")!;
-    expect(svg.closest("[aria-hidden=true]")).toBeNull();
-    // A screen reader announces the picture by name before walking its links.
-    expect(svg.getAttribute("aria-label")).toMatch(/^Atlante dei blackout/);
-    for (const link of svg.querySelectorAll("a")) expect(link.hasAttribute("tabindex")).toBe(false);
-    for (const year of svg.querySelectorAll("[data-atlas-year]")) {
-      expect(year.closest("[aria-hidden=true]")).not.toBeNull();
+    for (const svg of doc.querySelectorAll("[data-atlas] svg")) {
+      expect(svg.closest("[aria-hidden=true]"), svg.outerHTML.slice(0, 80)).not.toBeNull();
+      expect(svg.querySelector("a")).toBeNull();
+    }
+    for (const heading of doc.querySelectorAll("h2[data-atlas-year]")) {
+      expect(heading.closest("section")?.getAttribute("aria-labelledby")).toBe(heading.id);
     }
   });
 });
@@ -131,13 +129,19 @@ describe("each outage's day as a picture", () => {
 });
 
 describe("the home page", () => {
-  it("leads with the newest dossier and draws its day", async () => {
+  it("leads with the newest dossier, and gives each day a band of its own, the lead's first", async () => {
     const doc = await page("/");
     const lead = doc.querySelector("[aria-labelledby=primo-piano]")!;
-    expect(hrefs(lead)).toContain("/dossier/una-sera-senza-servizio-x/");
-    const svg = lead.querySelector("svg[data-timeline]");
-    expect(dayLabels(svg)).toEqual(["4 ottobre"]);
-    expect(text(svg?.querySelector("title"))).toBe("4 ottobre 2021, ora per ora");
+    expect(hrefs(lead)[0]).toBe("/dossier/una-sera-senza-servizio-x/");
+    const bands = [...doc.querySelectorAll('section[aria-labelledby^="giornata-"]')];
+    expect(bands.map((band) => text(band.querySelector("h2")))).toEqual([
+      "4 ottobre 2021",
+      "11–12 giugno 2018",
+    ]);
+    // Each band draws its own day and shows its own stories.
+    expect(bands.every((band) => band.querySelector("[data-atlas-strip]"))).toBe(true);
+    expect(hrefs(bands[0])).toContain(X);
+    expect(hrefs(bands[1]).filter((href) => href.startsWith("/blackout/"))).toEqual(JUNE);
   });
 
   it("opens on both days: the other dossier stands under the lead, before any list", async () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
   ATLAS,
-  fitLabels,
-  layoutAtlas,
-  throughYear,
-  yearOf,
-  type AtlasItem,
-  type AtlasLayout,
+  atlasBands,
+  atlasHours,
+  atlasTicks,
+  layoutStrip,
+  type AtlasDayInput,
 } from "../../src/lib/atlas";
+import { toWhen } from "../../src/lib/schema";
+import { romeDay } from "../../src/lib/time";
 
-const ms = (iso: string) => new Date(iso).getTime();
-const item = (key: string, iso: string, dots = 1, lines = 2) => ({ key, at: ms(iso), dots, lines });
+const HOUR = 3_600_000;
+const minute = (iso: string, approx = false) =>
+  toWhen(approx ? { at: new Date(iso), approx } : new Date(iso));
 
 /** A small deterministic generator, so a failing case can be read again. */
 function random(seed: number) {
@@ -21,76 +23,103 @@ function random(seed: number) {
   };
 }
 
-/** `count` days over `years` years from 2015, oldest first, with 1–3 outages each. */
-function generated(count: number, years: number, seed = count * 31 + years): AtlasItem[] {
+/**
+ * `count` days over `years` years from 2015, oldest first, each with 1–3 outages of every
+ * kind of precision and 0–4 posts, some known only by their day or their month.
+ */
+function generated(count: number, years: number, seed = count * 31 + years): AtlasDayInput[] {
   const next = random(seed);
-  const from = ms("2015-01-01T00:00:00+01:00");
-  const span = ms(`${2015 + years}-01-01T00:00:00+01:00`) - from - 86_400_000;
-  const ats = Array.from({ length: count }, (_, i) =>
+  const from = new Date("2015-01-01T00:00:00+01:00").getTime();
+  const span = new Date(`${2015 + years}-01-01T00:00:00+01:00`).getTime() - from - 2 * 86_400_000;
+  const starts = Array.from({ length: count }, (_, i) =>
     // The first and the last day open and close the span, so it covers `years` years.
-    i === 0 ? from + 3_600_000 : i === 1 ? from + span : from + next() * span,
+    i === 0 ? from + 3 * HOUR : i === 1 ? from + span : from + next() * span,
   ).sort((a, b) => a - b);
-  return ats.map((at, i) => {
-    const dots = 1 + Math.floor(next() * 3);
-    return { key: `d${i}`, at, dots, lines: 1 + dots * (1 + Math.floor(next() * 2)) };
+  return starts.map((first, d) => {
+    const outages = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, i) => {
+      const start = first + i * next() * 20 * HOUR;
+      const end = start + (0.1 + next() * 30) * HOUR;
+      const kind = Math.floor(next() * 3);
+      return {
+        key: `d${d}o${i}`,
+        start: minute(new Date(start).toISOString(), kind === 1),
+        ...(kind === 2 ? {} : { end: minute(new Date(end).toISOString(), kind === 1) }),
+      };
+    });
+    const posts = Array.from({ length: Math.floor(next() * 5) }, (_, i) => {
+      const t = new Date(first + next() * 40 * HOUR);
+      const kind = Math.floor(next() * 4);
+      const when =
+        kind === 0
+          ? toWhen({ day: romeDay(t), part: "evening" })
+          : kind === 1
+            ? toWhen(romeDay(t))
+            : kind === 2
+              ? toWhen(romeDay(t).slice(0, 7))
+              : minute(t.toISOString());
+      return { key: `d${d}p${i}`, when };
+    });
+    return { key: romeDay(new Date(first)), outages, posts };
   });
 }
 
 /** Every property a reader relies on, over any input. */
-function expectReadable(items: AtlasItem[], layout: AtlasLayout) {
-  const bandOf = (year: number) =>
-    layout.years.find((band) => band.year <= year && year <= band.lastYear)!;
-  // Bands tile the axis, in order, every year from the first to the last exactly once.
-  const first = yearOf(items[0].at);
-  const last = yearOf(items.at(-1)!.at);
-  let expectedYear = first;
-  let y = ATLAS.top;
-  for (const band of layout.years) {
-    expect(band.year).toBe(expectedYear);
-    expect(band.y).toBeCloseTo(y, 6);
-    y += band.height;
-    expectedYear = band.lastYear + 1;
-    // A band is headed by its year, and a year can be read on its own: it has room for it.
-    expect(band.height).toBeGreaterThanOrEqual(ATLAS.lineHeight * 1.5);
+function expectReadable(days: AtlasDayInput[]) {
+  const hours = atlasHours(days);
+  expect(hours % ATLAS.stepHours).toBe(0);
+  expect(hours).toBeGreaterThanOrEqual(ATLAS.minHours);
+  expect(hours).toBeLessThanOrEqual(ATLAS.maxHours);
+
+  const bands = atlasBands(days);
+  // Bands tile the years in order, every year from the first day's to the last's exactly once.
+  let year = Number(days[0].key.slice(0, 4));
+  for (const band of bands) {
+    expect(band.year).toBe(year);
     expect(band.label).toBe(
       band.year === band.lastYear ? String(band.year) : `${band.year}–${band.lastYear}`,
     );
+    // Each day in the band of its own year, in order.
+    for (const i of band.days) expect(days[i].key.startsWith(`${band.year}-`)).toBe(true);
+    expect(band.empty).toBe(band.days.length === 0);
+    year = band.lastYear + 1;
   }
-  expect(expectedYear - 1).toBe(last);
-  expect(layout.axisEnd).toBeCloseTo(y, 6);
-  // No two empty bands in a row: a run of empty years is folded into one.
-  layout.years
-    .slice(1)
-    .forEach((band, i) => expect(band.empty && layout.years[i].empty).toBe(false));
+  expect(year - 1).toBe(Number(days.at(-1)!.key.slice(0, 4)));
+  expect(bands.flatMap((band) => band.days)).toEqual(days.map((_, i) => i));
+  // A run of empty years is one band, never two in a row.
+  bands.slice(1).forEach((band, i) => expect(band.empty && bands[i].empty).toBe(false));
 
-  items.forEach((it, i) => {
-    const mark = layout.marks[i];
-    const band = bandOf(yearOf(it.at));
-    expect(band.empty, it.key).toBe(false);
-    expect(mark.year).toBe(band.year);
-    // The dot and the whole label sit in their own year's band.
-    expect(mark.y).toBeGreaterThanOrEqual(band.y);
-    expect(mark.y).toBeLessThanOrEqual(band.y + band.height);
-    expect(mark.labelTop, it.key).toBeGreaterThanOrEqual(band.y);
-    expect(mark.labelTop + it.lines * ATLAS.lineHeight, it.key).toBeLessThanOrEqual(
-      band.y + band.height + 1e-6,
-    );
-    expect(mark.dotX).toHaveLength(it.dots);
-    if (i > 0) {
-      const above = layout.marks[i - 1];
-      // Time runs down: later days lower, labels in the same order and never overlapping.
-      expect(mark.y).toBeGreaterThanOrEqual(above.y);
-      expect(mark.labelTop).toBeGreaterThanOrEqual(
-        above.labelTop + items[i - 1].lines * ATLAS.lineHeight + ATLAS.labelGap - 1e-6,
-      );
+  for (const day of days) {
+    const strip = layoutStrip(day, hours);
+    expect(strip.bars.map((bar) => bar.key)).toEqual(day.outages.map((o) => o.key));
+    for (const bar of strip.bars) {
+      expect(bar.x0, bar.key).toBeGreaterThanOrEqual(0);
+      expect(bar.x1, bar.key).toBeLessThanOrEqual(1 + 1e-9);
+      expect(bar.x1 - bar.x0, bar.key).toBeGreaterThanOrEqual(ATLAS.minBar - 1e-9);
+      for (const stop of bar.fade ?? []) {
+        expect(stop.offset).toBeGreaterThanOrEqual(0);
+        expect(stop.offset).toBeLessThanOrEqual(1);
+      }
     }
-    // Labels start right of every dot.
-    for (const x of mark.dotX) expect(x + ATLAS.markRadius).toBeLessThan(layout.labelX);
-  });
-  expect(layout.height).toBeGreaterThanOrEqual(layout.axisEnd);
+    // Every post is either drawn or said to be left off, once.
+    expect([...strip.marks.flatMap((m) => m.keys), ...strip.undrawn].sort()).toEqual(
+      day.posts.map((p) => p.key).sort(),
+    );
+    // Marks on one lane never touch.
+    for (const [i, a] of strip.marks.entries()) {
+      for (const b of strip.marks.slice(i + 1)) {
+        if (a.lane === b.lane) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(ATLAS.markRoom);
+      }
+      expect(a.lane).toBeLessThan(strip.markLanes);
+    }
+    for (const mark of strip.marks) {
+      expect(mark.x).toBeGreaterThanOrEqual(0);
+      expect(mark.x).toBeLessThanOrEqual(1);
+      if (mark.bracket) expect(mark.bracket.x1).toBeGreaterThanOrEqual(mark.bracket.x0);
+    }
+  }
 }
 
-describe("layoutAtlas on generated days", () => {
+describe("the atlas on generated days", () => {
   const cases: Array<[days: number, years: number]> = [
     [1, 1],
     [4, 1],
@@ -101,72 +130,116 @@ describe("layoutAtlas on generated days", () => {
     [100, 10],
   ];
   it.each(cases)(
-    "%i days over %i years: every label on its own year, none overlapping",
-    (days, years) => {
-      const items =
-        days === 1 ? [item("solo", "2020-03-05T10:00:00+01:00", 2, 5)] : generated(days, years);
-      expectReadable(items, layoutAtlas(items));
-    },
+    "%i days over %i years: a band per year, every day in its own, every mark on the clock",
+    (count, years) => expectReadable(generated(count, years)),
   );
 
-  it("covers a span of ten years with bands for every year", () => {
-    const items = generated(4, 10);
-    const layout = layoutAtlas(items);
-    expect(layout.years[0].year).toBe(2015);
-    expect(layout.years.at(-1)!.lastYear).toBe(2024);
-  });
-});
-
-describe("layoutAtlas on the two days of the site's story", () => {
-  // One day of three outages and a day three days later (their dots would touch), one years later.
-  const june = [
-    item("a", "2018-06-11T18:00:00+02:00", 3, 7),
-    item("b", "2018-06-14T12:00:00+02:00"),
-  ];
-  const october = item("d", "2021-10-04T17:40:00+02:00", 1, 3);
-  const layout = layoutAtlas([...june, october]);
-
-  it("folds the empty years between them into one short band", () => {
-    expect(layout.years.map((band) => band.label)).toEqual(["2018", "2019–2020", "2021"]);
-    expect(layout.years[1]).toMatchObject({ empty: true, height: ATLAS.emptyHeight });
-  });
-
-  it("grows a year to fit its labels, and keeps October's label in 2021", () => {
-    const [y2018, , y2021] = layout.years;
-    expect(y2018.height).toBeGreaterThan(ATLAS.yearHeight);
-    expect(layout.marks[2].labelTop).toBeGreaterThanOrEqual(y2021.y);
-  });
-
-  it("sets the dots of one day side by side, and a nearby day's after them", () => {
-    const lane = (n: number) => ATLAS.spineX + n * ATLAS.laneWidth;
-    expect(layout.marks.map((m) => m.dotX)).toEqual([
-      [lane(0), lane(1), lane(2)],
-      [lane(3)],
-      [lane(0)],
-    ]);
+  it("folds the empty years of a decade into bands between the days", () => {
+    const days = generated(4, 10);
+    const bands = atlasBands(days);
+    expect(bands[0].year).toBe(2015);
+    expect(bands.at(-1)!.lastYear).toBe(2024);
   });
 
   it("refuses an empty atlas", () => {
-    expect(() => layoutAtlas([])).toThrow();
+    expect(() => atlasBands([])).toThrow();
   });
 });
 
-describe("throughYear and fitLabels", () => {
-  it("measures the year from midnight of 1 January in Rome", () => {
-    expect(throughYear(ms("2018-01-01T00:00:00+01:00"))).toBe(0);
-    expect(throughYear(ms("2018-07-02T12:00:00+02:00"))).toBeCloseTo(0.5, 2);
+describe("the atlas on the site's two kinds of day", () => {
+  // An evening that runs into the next day, with a rough end and posts known roughly.
+  const june: AtlasDayInput = {
+    key: "2018-06-11",
+    outages: [
+      { key: "netflix", start: toWhen({ day: "2018-06-11", part: "evening" }) },
+      {
+        key: "rai",
+        start: minute("2018-06-12T20:25:00+02:00", true),
+        end: minute("2018-06-12T20:35:00+02:00", true),
+      },
+    ],
+    posts: [
+      { key: "sera", when: toWhen({ day: "2018-06-12", part: "evening" }) },
+      { key: "giorno", when: toWhen("2018-06-12") },
+      { key: "mese", when: toWhen("2018-06") },
+    ],
+  };
+  // An afternoon to night: a known start, an end known only as «nella notte».
+  const october: AtlasDayInput = {
+    key: "2021-10-04",
+    outages: [
+      {
+        key: "facebook",
+        start: minute("2021-10-04T17:30:00+02:00", true),
+        end: toWhen({ day: "2021-10-05", part: "night" }),
+      },
+    ],
+    posts: [{ key: "twitter", when: minute("2021-10-04T19:30:00+02:00") }],
+  };
+
+  it("gives both the clock the longer needs: up to the next evening", () => {
+    expect(atlasHours([june, october])).toBe(48);
+    expect(atlasHours([october])).toBe(30);
+    expect(atlasTicks(30).map((tick) => tick.hour)).toEqual([0, 6, 12, 18, 0, 6]);
+    expect(atlasTicks(30).filter((tick) => tick.midnight)).toHaveLength(2);
   });
 
-  it("keeps labels inside their limits, in order, pushed up from the end when they must", () => {
-    const tops = fitLabels(
-      [
-        { y: 90, height: 20 },
-        { y: 95, height: 20 },
+  it("draws a rough end as a fade, and a post by its minute as a mark without a bracket", () => {
+    const strip = layoutStrip(october, 48);
+    const [bar] = strip.bars;
+    expect(bar.x0).toBeCloseTo((17.5 - 5 / 60) / 48, 3);
+    expect(bar.x1).toBeCloseTo(30 / 48, 3);
+    expect(bar.fade?.at(-1)).toEqual({ offset: 1, opacity: 0 });
+    expect(bar.runsOn).toBe(false);
+    expect(strip.marks).toEqual([{ keys: ["twitter"], x: 19.5 / 48, lane: 0 }]);
+  });
+
+  it("brackets a post known by part of the day or by the day, and leaves a month off", () => {
+    const strip = layoutStrip(june, 48);
+    expect(strip.marks.map((m) => [m.keys, m.bracket && [m.bracket.x0, m.bracket.x1]])).toEqual([
+      [["sera"], [42 / 48, 1]],
+      [["giorno"], [24 / 48, 1]],
+    ]);
+    expect(strip.undrawn).toEqual(["mese"]);
+  });
+
+  it("counts posts that would be drawn on top of each other in one mark", () => {
+    const twice = { ...june, posts: [...june.posts, { key: "ancora", when: june.posts[0].when }] };
+    const marks = layoutStrip(twice, 48).marks;
+    expect(marks.map((m) => m.keys)).toEqual([["sera", "ancora"], ["giorno"]]);
+  });
+
+  it("puts marks that would touch on lanes of their own", () => {
+    const close = {
+      ...october,
+      posts: [
+        { key: "a", when: minute("2021-10-04T19:30:00+02:00") },
+        { key: "b", when: minute("2021-10-04T19:40:00+02:00") },
+        { key: "c", when: minute("2021-10-04T23:30:00+02:00") },
       ],
-      10,
-      0,
-      100,
-    );
-    expect(tops).toEqual([50, 80]);
+    };
+    const strip = layoutStrip(close, 48);
+    expect(strip.marks.map((m) => m.lane)).toEqual([0, 1, 0]);
+    expect(strip.markLanes).toBe(2);
+  });
+
+  it("does not stretch the clock for a post days after the outages: it leaves it off", () => {
+    const late = { ...october, posts: [{ key: "dopo", when: toWhen("2021-10-09") }] };
+    expect(atlasHours([late])).toBe(30);
+    expect(layoutStrip(late, 30).undrawn).toEqual(["dopo"]);
+  });
+
+  it("says a bar runs on when the clock is too short for it", () => {
+    const [bar] = layoutStrip(october, 24).bars;
+    expect(bar.x1).toBe(1);
+    expect(bar.runsOn).toBe(true);
+  });
+
+  it("folds the years between them into one band", () => {
+    expect(atlasBands([june, october]).map((band) => band.label)).toEqual([
+      "2018",
+      "2019–2020",
+      "2021",
+    ]);
   });
 });

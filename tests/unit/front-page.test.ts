@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { frontPageDossiers, notYetLinked } from "../../src/lib/front-page";
+import {
+  BAND_CARDS,
+  DAY_BANDS,
+  dayBands,
+  frontPageDossiers,
+  notYetLinked,
+} from "../../src/lib/front-page";
 
 const dossier = (id: string, inPrimoPiano?: boolean) => ({ id, data: { inPrimoPiano } });
 
@@ -25,5 +31,28 @@ describe("notYetLinked", () => {
   it("keeps the order and drops what the page already links", () => {
     const [a, b, c] = [{}, {}, {}];
     expect(notYetLinked([a, b, c], new Set([b]))).toEqual([a, c]);
+  });
+});
+
+describe("dayBands", () => {
+  const stories = (day: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${day}-${i}`);
+  const days = Array.from({ length: DAY_BANDS + 2 }, (_, i) => `d${i}`);
+  const storiesOf = (day: string) => stories(day, 5);
+
+  it("gives each of the first days a band of its own stories: cards, then titles", () => {
+    const bands = dayBands(days, storiesOf, new Set());
+    expect(bands.map((band) => band.dossier)).toEqual(days.slice(0, DAY_BANDS));
+    for (const band of bands) {
+      expect(band.cards).toEqual(storiesOf(band.dossier).slice(0, BAND_CARDS));
+      expect(band.more).toEqual(storiesOf(band.dossier).slice(BAND_CARDS));
+    }
+  });
+
+  it("never shows what the page linked above, nor a story twice across bands", () => {
+    const shared = (day: string) => [...stories(day, 2), "comune"];
+    const bands = dayBands(["a", "b"], shared, new Set(["a-0"]));
+    expect(bands[0]).toEqual({ dossier: "a", cards: ["a-1", "comune"], more: [] });
+    expect(bands[1]).toEqual({ dossier: "b", cards: ["b-0", "b-1"], more: [] });
   });
 });
