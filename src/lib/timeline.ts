@@ -409,31 +409,3 @@ export function describeWindow(from: Date, to: Date, gaps: Span[] = []): string 
 export function axisGaps(segments: Segment[]): Span[] {
   return segments.slice(1).map((s, i) => ({ from: segments[i].to, to: s.from }));
 }
-
-/**
- * Splits a label into lines of at most `width` characters, at spaces (a longer word keeps
- * its own line): SVG text does not wrap, and the vertical chart has a narrow column.
- */
-export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/**
- * Where labels go down a column so none overlaps the one before: each as close to where it
- * wants to be as the ones above allow. Labels come in the order they are drawn.
- */
-export function stackLabels(wanted: Array<{ y: number; height: number }>, gap: number): number[] {
-  let bottom = -Infinity;
-  return wanted.map(({ y, height }) => {
-    const top = Math.max(y, bottom + gap);
-    bottom = top + height;
-    return top;
-  });
-}

@@ -15,9 +15,7 @@ import {
   layoutTimeline,
   postSpan,
   scaleOf,
-  stackLabels,
   uncertainty,
-  wrapLabel,
   type TimelineOutage,
   type TimelinePost,
 } from "../../src/lib/timeline";
@@ -310,31 +308,6 @@ describe("layoutTimeline", () => {
   it("widens an approximate minute by its margin", () => {
     const span = uncertainty(rai.start);
     expect(span.to - span.from).toBe(2 * APPROX_MINUTES * 60_000);
-  });
-});
-
-describe("labels of the vertical chart", () => {
-  it("wrap at spaces to the column's width", () => {
-    expect(wrapLabel("Netflix abbraccia la Rai con Stranger Things", 24)).toEqual([
-      "Netflix abbraccia la Rai",
-      "con Stranger Things",
-    ]);
-    expect(wrapLabel("Supercalifragilistichespiralidoso", 10)).toEqual([
-      "Supercalifragilistichespiralidoso",
-    ]);
-  });
-
-  it("stack so that none overlaps the one before", () => {
-    expect(
-      stackLabels(
-        [
-          { y: 10, height: 30 },
-          { y: 20, height: 15 },
-          { y: 100, height: 15 },
-        ],
-        5,
-      ),
-    ).toEqual([10, 45, 100]);
   });
 });
 
