@@ -17,8 +17,8 @@
  * - Years are bands headed by their year, so a year reads on its own however many there are;
  *   a run of years without outages folds into one line («2019–2020»).
  */
-import { romeWallTime, type When } from "./time";
-import { fadeStops, hasTimeOfDay, outageSpans, postSpan, type GradientStop } from "./timeline";
+import { hasTimeOfDay, romeWallTime, type When } from "./time";
+import { fadeStops, outageSpans, postSpan, type GradientStop } from "./timeline";
 
 const HOUR = 3_600_000;
 

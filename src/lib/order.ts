@@ -23,7 +23,15 @@
  * Pure: a page adapts its entries to `Story` (see `storyOf` in `src/lib/catalog.ts`) and
  * gets them back in order.
  */
-import { formatDay, formatMonth, formatWhen, romeDay, whenRange, type When } from "./time";
+import {
+  formatDay,
+  formatMonth,
+  formatWhen,
+  hasTimeOfDay,
+  romeDay,
+  whenRange,
+  type When,
+} from "./time";
 
 export interface Story {
   /** Unique across kinds: `cases/rai-risponde-a-netflix`. */
@@ -75,9 +83,6 @@ interface Place {
   untimed: boolean;
 }
 
-/** A moment that says at what hour, even roughly ("in serata"). */
-const hasHour = (when: When) => when.precision === "minute" || when.precision === "part";
-
 /** Where a story sits on the time line. Answers form no cycles: the content check refuses them. */
 export function placeOf(story: Story, seen: ReadonlySet<Story> = new Set()): Place {
   let place = places.get(story);
@@ -96,7 +101,7 @@ export function placeOf(story: Story, seen: ReadonlySet<Story> = new Set()): Pla
     // Carried along a chain of answers within the day, so that an answer never sorts
     // before what it answers.
     untimed:
-      !story.whens.every(hasHour) ||
+      !story.whens.every(hasTimeOfDay) ||
       answered.some((before) => before.untimed && before.day === day),
   };
   places.set(story, place);

@@ -146,6 +146,8 @@ const isUtcMidnight = (d: Date) =>
  * - `2018-06-12`: only the day is known;
  * - `{ day: 2018-06-11, part: evening }`: only the part of the day (morning, afternoon,
  *   evening, night) is known;
+ * - `{ from: 2018-06-12T17:30:00+02:00, to: 2018-06-12T21:00:00+02:00, approx: true }`: only
+ *   the two minutes it lies between are known (a post out during an outage of known times);
  * - `2018-05`: only the month is known;
  * - `{ from: 2018-03, to: 2018-06 }`: only a span of months is known.
  */
@@ -164,10 +166,15 @@ export const when = z
       z.strictObject({ from: month, to: month }).refine((value) => value.from < value.to, {
         error: "atteso in `from` un mese precedente a quello in `to`",
       }),
+      z
+        .strictObject({ from: instant, to: instant, approx: z.boolean().default(false) })
+        .refine((value) => value.from < value.to, {
+          error: "atteso in `from` un’ora precedente a quella in `to`",
+        }),
     ],
     {
       error:
-        "atteso un momento scritto in una di queste forme: 2018-06-12T20:25:00+02:00, 2018-06-12, 2018-05, { at: …, approx: true }, { day: …, part: evening } oppure { from: 2018-03, to: 2018-06 }",
+        "atteso un momento scritto in una di queste forme: 2018-06-12T20:25:00+02:00, 2018-06-12, 2018-05, { at: …, approx: true }, { day: …, part: evening }, { from: 2018-03, to: 2018-06 } oppure { from: 2018-06-12T17:30:00+02:00, to: 2018-06-12T21:00:00+02:00 }",
     },
   )
   .transform((value, ctx): When => {
@@ -186,6 +193,8 @@ export const when = z
       return z.NEVER;
     } else if ("at" in value) {
       return { precision: "minute", instant: value.at, approx: value.approx };
+    } else if ("approx" in value) {
+      return { precision: "span", from: value.from, to: value.to, approx: value.approx };
     } else if ("from" in value) {
       return { precision: "period", from: value.from, to: value.to };
     } else {

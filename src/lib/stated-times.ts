@@ -21,11 +21,12 @@ export function whensIn(data: unknown): When[] {
   return Object.values(data).flatMap(whensIn);
 }
 
-/** The clock times (Rome, `HH:MM`) that a set of moments holds: only those known to the minute. */
+/** The clock times (Rome, `HH:MM`) that a set of moments holds: minutes and the ends of spans. */
 export function heldClockTimes(whens: Iterable<When>): Set<string> {
   const held = new Set<string>();
   for (const when of whens) {
     if (when.precision === "minute") held.add(formatClock(when.instant));
+    if (when.precision === "span") held.add(formatClock(when.from)).add(formatClock(when.to));
   }
   return held;
 }

@@ -6,8 +6,7 @@
  * (`src/components/ThreadChart.astro`) and the tests share it; no slug is ever written here.
  */
 import type { ReplyData } from "./schema";
-import type { When } from "./time";
-import { hasTimeOfDay } from "./timeline";
+import { hasTimeOfDay, type When } from "./time";
 
 export interface ThreadItem {
   key: string;

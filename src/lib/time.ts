@@ -5,6 +5,8 @@
  *   `approx` marks a minute the sources give as "circa".
  * - `day`: only the calendar day is known (`2018-06-12`).
  * - `part`: only the part of a day is known ("in serata", "nella notte").
+ * - `span`: only the two minutes it lies between are known ("tra le 17:30 e le 21:00 circa",
+ *   when a post is known to have come out during an outage of known times).
  * - `month`: only the month is known (`2018-05`).
  * - `period`: only a span of months is known ("tra marzo e giugno 2018").
  *
@@ -23,6 +25,7 @@ export type When =
   | { precision: "minute"; instant: Date; approx: boolean }
   | { precision: "day"; day: string }
   | { precision: "part"; day: string; part: DayPart }
+  | { precision: "span"; from: Date; to: Date; approx: boolean }
   | { precision: "month"; month: string }
   | { precision: "period"; from: string; to: string };
 
@@ -195,6 +198,10 @@ function writeWhen(when: When): string {
       return formatDay(when.day);
     case "part":
       return `${formatDay(when.day)}, ${DAY_PART_LABEL[when.part]}`;
+    case "span":
+      return romeDay(when.from) === romeDay(when.to)
+        ? `${formatDay(when.from)}, ${formatTimeOfDay(when)}`
+        : `tra il ${formatDay(when.from)}, ${formatClock(when.from)}, e il ${formatDay(when.to)}, ${formatClock(when.to)}${when.approx ? " circa" : ""}`;
     case "month":
       return formatMonth(when.month);
     case "period":
@@ -224,7 +231,14 @@ export function formatTimeOfDay(when: When): string {
       return "ora non nota";
     case "part":
       return DAY_PART_LABEL[when.part];
+    case "span":
+      return `tra le ${formatClock(when.from)} e le ${formatClock(when.to)}${when.approx ? " circa" : ""}`;
   }
+}
+
+/** Whether a moment can be placed within a day: known to the minute, the part or the span. */
+export function hasTimeOfDay(when: When): boolean {
+  return when.precision === "minute" || when.precision === "part" || when.precision === "span";
 }
 
 /** The span of instants a moment could be: a single instant when known to the minute. */
@@ -238,6 +252,8 @@ export function whenRange(when: When): { from: Date; to: Date } {
       const [from, to] = DAY_PART_HOURS[when.part];
       return { from: romeWallTime(when.day, from), to: romeWallTime(when.day, to) };
     }
+    case "span":
+      return { from: when.from, to: when.to };
     case "month":
       return { from: monthStart(when.month), to: monthStart(when.month, 1) };
     case "period":
@@ -269,6 +285,8 @@ export function isoOf(when: When): string {
     case "day":
     case "part":
       return when.day;
+    case "span":
+      return romeDay(when.from);
     case "month":
       return when.month;
     case "period":

@@ -15,6 +15,7 @@
 import {
   formatClock,
   formatDayMonth,
+  hasTimeOfDay,
   ofDay,
   romeDay,
   romeHour,
@@ -125,11 +126,6 @@ export interface TimelineLayout {
   markers: Marker[];
   /** Posts left off the chart: their time is not known closely enough to fit it. */
   untimed: TimelinePost[];
-}
-
-/** Whether a moment can be placed within a day: known to the minute or to the part of day. */
-export function hasTimeOfDay(when: When): boolean {
-  return when.precision === "minute" || when.precision === "part";
 }
 
 /** Every instant a moment could be, in milliseconds. */

@@ -98,6 +98,31 @@ describe("content schema", () => {
     expect(entries[1].data.end).toEqual({ precision: "period", from: "2018-05", to: "2018-06" });
   });
 
+  it("reads a span between two minutes, and refuses one that ends before it starts", () => {
+    const { entries, problems } = checkContent([
+      brand("netflix"),
+      outage(),
+      caseStudy({
+        date: "{ from: 2018-06-12T17:30:00+02:00, to: 2018-06-12T21:00:00+02:00, approx: true }",
+      }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.id === "abbraccio")!.data.date).toEqual({
+      precision: "span",
+      from: new Date("2018-06-12T15:30:00Z"),
+      to: new Date("2018-06-12T19:00:00Z"),
+      approx: true,
+    });
+    const backwards = problemsOf([
+      brand("netflix"),
+      outage(),
+      caseStudy({ date: "{ from: 2018-06-12T21:00:00+02:00, to: 2018-06-12T17:30:00+02:00 }" }),
+    ]);
+    expect(backwards).toEqual([
+      expect.stringMatching(/date: .*atteso in `from` un’ora precedente/),
+    ]);
+  });
+
   it("refuses a rough publication date", () => {
     const problems = problemsOf([brand("netflix"), caseStudy({ published: "2018-06" })]);
     expect(problems[0]).toMatch(

@@ -3,6 +3,7 @@ import {
   formatDayOrMonth,
   formatDuration,
   formatWhen,
+  hasTimeOfDay,
   isoOf,
   romeWallTime,
   whenRange,
@@ -44,6 +45,36 @@ describe("formatWhen", () => {
   it("writes a machine-readable value no more precise than the moment", () => {
     expect(isoOf({ precision: "part", day: "2018-06-11", part: "evening" })).toBe("2018-06-11");
     expect(isoOf(minute("2018-06-12T20:25:00+02:00"))).toBe("2018-06-12T18:25:00.000Z");
+  });
+});
+
+describe("a span between two minutes", () => {
+  const span = (from: string, to: string, approx = true): When => ({
+    precision: "span",
+    from: new Date(from),
+    to: new Date(to),
+    approx,
+  });
+  const evening = span("2018-06-12T17:30:00+02:00", "2018-06-12T21:00:00+02:00");
+
+  it("is written as the two hours, with «circa» when they are rough, and no minute between", () => {
+    expect(formatWhen(evening)).toBe("12 giugno 2018, tra le 17:30 e le 21:00 circa");
+    expect(formatWhen(span("2018-06-12T17:30:00+02:00", "2018-06-12T21:00:00+02:00", false))).toBe(
+      "12 giugno 2018, tra le 17:30 e le 21:00",
+    );
+    expect(formatWhen(span("2018-06-12T23:00:00+02:00", "2018-06-13T01:00:00+02:00"))).toBe(
+      "tra il 12 giugno 2018, 23:00, e il 13 giugno 2018, 01:00 circa",
+    );
+  });
+
+  it("covers exactly its two ends, sorts by the first, and is dated by its day", () => {
+    expect(whenRange(evening)).toEqual({
+      from: new Date("2018-06-12T17:30:00+02:00"),
+      to: new Date("2018-06-12T21:00:00+02:00"),
+    });
+    expect(isoOf(evening)).toBe("2018-06-12");
+    expect(hasTimeOfDay(evening)).toBe(true);
+    expect(hasTimeOfDay({ precision: "day", day: "2018-06-12" })).toBe(false);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   dayLabels,
   describeWindow,
   fadeStops,
-  hasTimeOfDay,
   hourTicks,
   layoutTimeline,
   postSpan,
@@ -19,7 +18,7 @@ import {
   type TimelineOutage,
   type TimelinePost,
 } from "../../src/lib/timeline";
-import type { When } from "../../src/lib/time";
+import { hasTimeOfDay, type When } from "../../src/lib/time";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",
