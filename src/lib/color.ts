@@ -60,11 +60,19 @@ export function withContrast(color: string, background: string, ratio = GRAPHIC_
 
 /** A brand colour for each theme, each readable on that theme's background. */
 export function themedColor(color: string): { light: string; dark: string } {
-  return {
-    light: withContrast(color, BACKGROUNDS.light),
-    dark: withContrast(color, BACKGROUNDS.dark),
-  };
+  let themed = themedColors.get(color);
+  if (!themed) {
+    themed = {
+      light: withContrast(color, BACKGROUNDS.light),
+      dark: withContrast(color, BACKGROUNDS.dark),
+    };
+    themedColors.set(color, themed);
+  }
+  return themed;
 }
+
+/** Every card and chart asks again for the same few brand colours: each is worked out once. */
+const themedColors = new Map<string, { light: string; dark: string }>();
 
 /**
  * The custom properties a brand's accent reads (`bg-brand`, `border-brand` in

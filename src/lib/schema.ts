@@ -472,6 +472,64 @@ export function repliesProblems(data: {
   return problems;
 }
 
+/**
+ * A case's schema alone: the only one that uses `image()`, which Astro gives each entry its
+ * own of, so `src/content.config.ts` builds it per entry and the others once.
+ */
+export function caseSchema<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
+  /**
+   * What the post showed; the source may not report its words or its address. `image` is a
+   * screenshot beside the article (`./immagini/post.png`), always with its description.
+   */
+  const post = z
+    .strictObject({
+      account: nonEmpty("l’account che ha pubblicato il post"),
+      handle: z
+        .string()
+        .regex(POST_HANDLE, {
+          error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
+        })
+        .optional(),
+      accountUrl: httpUrl.optional(),
+      kind: z
+        .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
+        .optional(),
+      media: paragraph("una descrizione di che cosa mostrava il post").optional(),
+      text: paragraph("le parole del post").optional(),
+      url: httpUrl.optional(),
+      image: image().optional(),
+      alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
+    })
+    .refine((value) => value.image === undefined || value.alt !== undefined, {
+      error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
+      path: ["alt"],
+    })
+    .refine((value) => value.kind === "text" || value.media !== undefined, {
+      error:
+        "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo",
+      path: ["media"],
+    });
+
+  return z
+    .strictObject({
+      ...articleBase,
+      brand: reference("brands"),
+      platform: z.enum(PLATFORMS, {
+        error: `atteso uno di questi valori: ${PLATFORMS.join(", ")}`,
+      }),
+      date: when,
+      outage: reference("outages").optional(),
+      event: paragraph("l’evento che ha innescato il post").optional(),
+      inResponseTo: reference("cases").optional(),
+      post: post.optional(),
+    })
+    .refine((data) => data.outage !== undefined || data.event !== undefined, {
+      error:
+        "atteso che cosa ha innescato il post: un `outage` (il suo slug) o un `event` (un testo), o tutti e due",
+      path: ["outage"],
+    });
+}
+
 export function createSchemas<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
   const outage = z
     .strictObject({
@@ -517,57 +575,7 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
       path: ["end"],
     });
 
-  /**
-   * What the post showed; the source may not report its words or its address. `image` is a
-   * screenshot beside the article (`./immagini/post.png`), always with its description.
-   */
-  const post = z
-    .strictObject({
-      account: nonEmpty("l’account che ha pubblicato il post"),
-      handle: z
-        .string()
-        .regex(POST_HANDLE, {
-          error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
-        })
-        .optional(),
-      accountUrl: httpUrl.optional(),
-      kind: z
-        .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
-        .optional(),
-      media: paragraph("una descrizione di che cosa mostrava il post").optional(),
-      text: paragraph("le parole del post").optional(),
-      url: httpUrl.optional(),
-      image: image().optional(),
-      alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
-    })
-    .refine((value) => value.image === undefined || value.alt !== undefined, {
-      error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
-      path: ["alt"],
-    })
-    .refine((value) => value.kind === "text" || value.media !== undefined, {
-      error:
-        "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo",
-      path: ["media"],
-    });
-
-  const caseStudy = z
-    .strictObject({
-      ...articleBase,
-      brand: reference("brands"),
-      platform: z.enum(PLATFORMS, {
-        error: `atteso uno di questi valori: ${PLATFORMS.join(", ")}`,
-      }),
-      date: when,
-      outage: reference("outages").optional(),
-      event: paragraph("l’evento che ha innescato il post").optional(),
-      inResponseTo: reference("cases").optional(),
-      post: post.optional(),
-    })
-    .refine((data) => data.outage !== undefined || data.event !== undefined, {
-      error:
-        "atteso che cosa ha innescato il post: un `outage` (il suo slug) o un `event` (un testo), o tutti e due",
-      path: ["outage"],
-    });
+  const caseStudy = caseSchema({ reference, image });
 
   const dossier = z
     .strictObject({
