@@ -472,9 +472,39 @@ export function repliesProblems(data: {
   return problems;
 }
 
+/** A post's fields that need neither `image()` nor `reference()`: built once. */
+const postFields = {
+  account: nonEmpty("l’account che ha pubblicato il post"),
+  handle: z
+    .string()
+    .regex(POST_HANDLE, {
+      error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
+    })
+    .optional(),
+  accountUrl: httpUrl.optional(),
+  kind: z
+    .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
+    .optional(),
+  media: paragraph("una descrizione di che cosa mostrava il post").optional(),
+  text: paragraph("le parole del post").optional(),
+  url: httpUrl.optional(),
+  alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
+};
+
+/** A case's fields that need neither `image()` nor `reference()`: built once. */
+const caseFields = {
+  ...articleBase,
+  platform: z.enum(PLATFORMS, {
+    error: `atteso uno di questi valori: ${PLATFORMS.join(", ")}`,
+  }),
+  date: when,
+  event: paragraph("l’evento che ha innescato il post").optional(),
+};
+
 /**
  * A case's schema alone: the only one that uses `image()`, which Astro gives each entry its
- * own of, so `src/content.config.ts` builds it per entry and the others once.
+ * own of, so `src/content.config.ts` builds it per entry (from the fields above, built once)
+ * and the others once.
  */
 export function caseSchema<Image extends z.ZodType>({ reference, image }: SchemaHelpers<Image>) {
   /**
@@ -482,24 +512,7 @@ export function caseSchema<Image extends z.ZodType>({ reference, image }: Schema
    * screenshot beside the article (`./immagini/post.png`), always with its description.
    */
   const post = z
-    .strictObject({
-      account: nonEmpty("l’account che ha pubblicato il post"),
-      handle: z
-        .string()
-        .regex(POST_HANDLE, {
-          error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
-        })
-        .optional(),
-      accountUrl: httpUrl.optional(),
-      kind: z
-        .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
-        .optional(),
-      media: paragraph("una descrizione di che cosa mostrava il post").optional(),
-      text: paragraph("le parole del post").optional(),
-      url: httpUrl.optional(),
-      image: image().optional(),
-      alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
-    })
+    .strictObject({ ...postFields, image: image().optional() })
     .refine((value) => value.image === undefined || value.alt !== undefined, {
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
       path: ["alt"],
@@ -512,14 +525,9 @@ export function caseSchema<Image extends z.ZodType>({ reference, image }: Schema
 
   return z
     .strictObject({
-      ...articleBase,
+      ...caseFields,
       brand: reference("brands"),
-      platform: z.enum(PLATFORMS, {
-        error: `atteso uno di questi valori: ${PLATFORMS.join(", ")}`,
-      }),
-      date: when,
       outage: reference("outages").optional(),
-      event: paragraph("l’evento che ha innescato il post").optional(),
       inResponseTo: reference("cases").optional(),
       post: post.optional(),
     })
