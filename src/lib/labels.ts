@@ -29,6 +29,7 @@ export const REACTIONS_HEADINGS = {
 export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
   streaming: "Servizio di streaming",
   social: "Social network",
+  messaging: "App di messaggistica",
   broadcaster: "Emittente",
   other: "Marchio",
   influencer: "Influencer",

@@ -34,9 +34,17 @@ export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
 
 /**
  * `influencer` is a person (or a couple) who posts as themselves: their posts are personal
- * branding, and the site must not call them a company's.
+ * branding, and the site must not call them a company's. `messaging` is a chat app (WhatsApp,
+ * Messenger), not a social network.
  */
-export const BRAND_KINDS = ["streaming", "social", "broadcaster", "other", "influencer"] as const;
+export const BRAND_KINDS = [
+  "streaming",
+  "social",
+  "messaging",
+  "broadcaster",
+  "other",
+  "influencer",
+] as const;
 export const SCOPES = ["global", "national", "local"] as const;
 export const PLATFORMS = ["twitter", "instagram", "facebook", "tiktok", "other"] as const;
 /**

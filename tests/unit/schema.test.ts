@@ -189,7 +189,7 @@ describe("content schema", () => {
         path: "brands/netflix.yaml",
         text: 'name: Netflix\nkind: tv\ncolor: "#E50914"\nwebsite: https://example.com/',
       },
-      /brands\/netflix\.yaml: kind: trovato "tv"; atteso uno di questi valori: streaming, social, broadcaster, other/,
+      /brands\/netflix\.yaml: kind: trovato "tv"; atteso uno di questi valori: streaming, social, messaging, broadcaster, other/,
     ],
     [
       "platform",
