@@ -76,9 +76,19 @@ export interface AtlasMark {
   lane: number;
 }
 
+/** The posts known only by their day: not placed at a time, one bracket over where they can be. */
+export interface AtlasUntimed {
+  keys: string[];
+  x0: number;
+  x1: number;
+}
+
 export interface AtlasStrip {
   bars: AtlasBar[];
+  /** The posts whose time of day is known, closely or by part of the day. */
   marks: AtlasMark[];
+  /** The posts known only by their day, all in one bracket; none when there are none. */
+  untimed?: AtlasUntimed;
   /** The posts left off: their time is not known closely enough, or falls beyond the clock. */
   undrawn: string[];
   /** How many lanes its marks take. */
@@ -171,6 +181,7 @@ export function layoutStrip(day: AtlasDayInput, hours: number): AtlasStrip {
 
   const marks: AtlasMark[] = [];
   const undrawn: string[] = [];
+  let untimed: AtlasUntimed | undefined;
   for (const post of day.posts) {
     const span = postSpan(post);
     if (!placeable(post.when) || span.from >= origin + length || span.to <= origin) {
@@ -178,6 +189,18 @@ export function layoutStrip(day: AtlasDayInput, hours: number): AtlasStrip {
       continue;
     }
     const x = at(span.from);
+    // A post known only by its day has no instant: it joins one bracket, labelled with a count.
+    if (post.when.precision === "day") {
+      const x1 = at(span.to);
+      untimed = untimed
+        ? {
+            keys: [...untimed.keys, post.key],
+            x0: Math.min(untimed.x0, x),
+            x1: Math.max(untimed.x1, x1),
+          }
+        : { keys: [post.key], x0: x, x1 };
+      continue;
+    }
     // An approximate minute is a point with a margin, as on the day chart: a mark alone.
     const bracket = post.when.precision === "minute" ? undefined : { x0: x, x1: at(span.to) };
     // Posts that would be drawn on top of each other are one mark, which counts them.
@@ -191,7 +214,8 @@ export function layoutStrip(day: AtlasDayInput, hours: number): AtlasStrip {
       marks.push({ keys: [post.key], x, ...(bracket && { bracket }), lane });
     }
   }
-  return { bars, marks, undrawn, markLanes: Math.max(0, ...marks.map((m) => m.lane + 1)) };
+  const markLanes = Math.max(0, ...marks.map((m) => m.lane + 1));
+  return { bars, marks, ...(untimed && { untimed }), undrawn, markLanes };
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * What a reconstruction of an outage draws, read from what the sources say users saw (the
  * outage's `symptoms`) and from the kind of service: a player for streaming, a feed for a
- * social network, the channels for a broadcaster, a black screen otherwise. It never puts on
+ * social network (or its login screen, when the first thing users met was a door that would
+ * not open), the channels for a broadcaster, a black screen otherwise. It never puts on
  * screen a word the symptoms do not hold: an error code is drawn only when a symptom quotes
  * it, channels only when a symptom names them.
  */
 
-export type Scene = "player" | "feed" | "channels" | "screen";
+export type Scene = "player" | "feed" | "login" | "channels" | "screen";
 
 export interface Reconstruction {
   scene: Scene;
@@ -18,8 +19,17 @@ export interface Reconstruction {
 
 const SCENES: Record<string, Scene> = {
   streaming: "player",
-  social: "feed",
   broadcaster: "channels",
+};
+
+/** A symptom about getting in (`impossibile accedere al proprio profilo`), not about a feed. */
+const NO_ACCESS = /\b(?:acced|access|login|entrare)/i;
+const FEED = /\bfeed\b/i;
+
+/** A social network's screen: the login when the first symptom about a screen is about getting in. */
+const socialScene = (symptoms: readonly string[]): Scene => {
+  const first = symptoms.find((symptom) => NO_ACCESS.test(symptom) || FEED.test(symptom));
+  return first && NO_ACCESS.test(first) ? "login" : "feed";
 };
 
 /** An error code in capitals as a screen shows it (`HTTP ERROR 504`, `ERROR 503`). */
@@ -38,7 +48,7 @@ export function reconstructionOf(
 ): Reconstruction {
   const text = symptoms.join(" · ");
   const error = ERROR.exec(text)?.[0];
-  const scene = SCENES[kind] ?? "screen";
+  const scene = kind === "social" ? socialScene(symptoms) : (SCENES[kind] ?? "screen");
   const channel = new RegExp(`\\b${escape(brand)} ?\\d\\b`, "g");
   const channels = scene === "channels" && brand ? [...new Set(text.match(channel) ?? [])] : [];
   return { scene, error, channels };
@@ -77,7 +87,7 @@ export function serviceScreens(
     if (messages.length > 0) return [{ service, show: "message", messages }];
     if (about.some((symptom) => /orologio|non part|non arriv/i.test(symptom)))
       return [{ service, show: "pending" }];
-    if (about.some((symptom) => /\bfeed\b/i.test(symptom))) return [{ service, show: "feed" }];
+    if (about.some((symptom) => FEED.test(symptom))) return [{ service, show: "feed" }];
     return [];
   });
 }

@@ -117,7 +117,7 @@ describe("the MDX components", () => {
       "/instant-marketing/rai-risponde-a-netflix/",
     ]) {
       const card = (await page(path)).querySelector("article figure");
-      expect(card?.textContent, path).toContain("Che cosa mostrava:");
+      expect(card?.textContent, path).toContain("non disponibile");
       expect(card?.textContent, path).toContain("non è riportato dalla fonte");
     }
   });

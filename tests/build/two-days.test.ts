@@ -44,7 +44,7 @@ describe("the atlas", () => {
   it("heads every year from the first outage to the last, the empty ones folded into one", async () => {
     const doc = await page("/atlante/");
     const years = [...doc.querySelectorAll("[data-atlas-year]")].map(text);
-    expect(years).toEqual(["2018", "2019–2020: nessun blackout", "2021"]);
+    expect(years).toEqual(["2018", "2019–2020: nessun blackout nell’archivio", "2021"]);
   });
 
   it("has a row per day, oldest first, each linked to its dossier, with its outages", async () => {

@@ -101,9 +101,8 @@ function expectReadable(days: AtlasDayInput[]) {
       }
     }
     // Every post is either drawn or said to be left off, once.
-    expect([...strip.marks.flatMap((m) => m.keys), ...strip.undrawn].sort()).toEqual(
-      day.posts.map((p) => p.key).sort(),
-    );
+    const drawn = [...strip.marks.flatMap((m) => m.keys), ...(strip.untimed?.keys ?? [])];
+    expect([...drawn, ...strip.undrawn].sort()).toEqual(day.posts.map((p) => p.key).sort());
     // Marks on one lane never touch.
     for (const [i, a] of strip.marks.entries()) {
       for (const b of strip.marks.slice(i + 1)) {
@@ -194,19 +193,37 @@ describe("the atlas on the site's two kinds of day", () => {
     expect(strip.marks).toEqual([{ keys: ["twitter"], x: 19.5 / 48, lane: 0 }]);
   });
 
-  it("brackets a post known by part of the day or by the day, and leaves a month off", () => {
+  it("brackets a post known by part of the day, counts those known by the day apart, and leaves a month off", () => {
     const strip = layoutStrip(june, 48);
     expect(strip.marks.map((m) => [m.keys, m.bracket && [m.bracket.x0, m.bracket.x1]])).toEqual([
       [["sera"], [42 / 48, 1]],
-      [["giorno"], [24 / 48, 1]],
     ]);
+    expect(strip.untimed).toEqual({ keys: ["giorno"], x0: 24 / 48, x1: 1 });
     expect(strip.undrawn).toEqual(["mese"]);
+  });
+
+  it("puts every post known only by its day in one bracket, over where any of them can be", () => {
+    const replies = {
+      ...october,
+      posts: [
+        ...october.posts,
+        {
+          key: "risposta",
+          when: toWhen("2021-10-04"),
+          notBefore: Date.parse("2021-10-04T19:30:00+02:00"),
+        },
+        { key: "altro", when: toWhen("2021-10-04") },
+      ],
+    };
+    const strip = layoutStrip(replies, 48);
+    expect(strip.marks.map((m) => m.keys)).toEqual([["twitter"]]);
+    expect(strip.untimed).toEqual({ keys: ["risposta", "altro"], x0: 0, x1: 24 / 48 });
   });
 
   it("counts posts that would be drawn on top of each other in one mark", () => {
     const twice = { ...june, posts: [...june.posts, { key: "ancora", when: june.posts[0].when }] };
     const marks = layoutStrip(twice, 48).marks;
-    expect(marks.map((m) => m.keys)).toEqual([["sera", "ancora"], ["giorno"]]);
+    expect(marks.map((m) => m.keys)).toEqual([["sera", "ancora"]]);
   });
 
   it("puts marks that would touch on lanes of their own", () => {

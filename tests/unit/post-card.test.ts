@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postMediaNote } from "../../src/lib/post-card";
+import { postMediaNote, postPlatformLine } from "../../src/lib/post-card";
 import { postCardProps } from "../../src/lib/mdx-components";
 import { POST_KINDS } from "../../src/lib/schema";
 
@@ -10,11 +10,20 @@ describe("postMediaNote", () => {
   });
   it("claims neither when the form of the media is unknown", () => {
     expect(postMediaNote("media", false)).not.toMatch(/Immagine|Video/);
-    for (const kind of POST_KINDS)
-      expect(postMediaNote(kind, false)).toMatch(/Che cosa mostrava:$/);
+    // A label on its own: the description that follows is a sentence of its own, capital and all.
+    for (const kind of POST_KINDS) expect(postMediaNote(kind, false)).toMatch(/non disponibile$/);
   });
   it("says nothing when the screenshot is there", () => {
     for (const kind of POST_KINDS) expect(postMediaNote(kind, true)).toBe("");
+  });
+});
+
+describe("postPlatformLine", () => {
+  it("says where the account posted", () => {
+    expect(postPlatformLine("Netflix", "Twitter", "Twitter (oggi X)")).toBe("su Twitter (oggi X)");
+  });
+  it("does not name the platform twice when the account is the platform", () => {
+    expect(postPlatformLine("Twitter", "Twitter", "Twitter (oggi X)")).not.toMatch(/Twitter/);
   });
 });
 

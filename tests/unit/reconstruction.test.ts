@@ -15,6 +15,13 @@ describe("reconstructionOf", () => {
     expect(reconstructionOf("streaming", ["schermo nero"]).error).toBeUndefined();
   });
 
+  it("draws the login when getting in is the first thing that failed, the feed otherwise", () => {
+    const login = ["impossibile accedere al proprio profilo", "il feed non si caricava"];
+    expect(reconstructionOf("social", login).scene).toBe("login");
+    expect(reconstructionOf("social", [...login].reverse()).scene).toBe("feed");
+    expect(reconstructionOf("social", ["colpite le app"]).scene).toBe("feed");
+  });
+
   it("draws a feed for a social network", () => {
     expect(reconstructionOf("social", ["il feed non si caricava"]).scene).toBe("feed");
   });
