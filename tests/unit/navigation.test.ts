@@ -73,7 +73,7 @@ describe("search page words", () => {
   });
 
   it("filters by any ticked value within a group and leaves empty groups out", () => {
-    expect(searchFilters({ tipo: ["Blackout", "Dossier"], marchio: [] })).toEqual({
+    expect(searchFilters({ tipo: ["Blackout", "Dossier"], protagonisti: [] })).toEqual({
       tipo: { any: ["Blackout", "Dossier"] },
     });
   });
