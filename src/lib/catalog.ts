@@ -32,6 +32,9 @@ export interface Catalog {
   listed: Map<string, number>;
 }
 
+/** What placing an article in time needs: what it answers, and the order sources list it in. */
+export type Ordering = Pick<Catalog, "outages" | "cases" | "listed">;
+
 /** Every entry of each collection, as read. */
 export interface Collections {
   brands: Brand[];
@@ -59,10 +62,7 @@ export function eventTime(entry: Article) {
  * comments on and the post it answers; a dossier spanning, and after, the stories it covers.
  * Built once per catalog, so every list of a build places an article the same way.
  */
-export function storyOf(
-  catalog: Pick<Catalog, "outages" | "cases" | "listed">,
-  entry: Article,
-): Story {
+export function storyOf(catalog: Ordering, entry: Article): Story {
   let stories = storiesOf.get(catalog);
   if (!stories) storiesOf.set(catalog, (stories = new Map()));
   const key = `${entry.collection}/${entry.id}`;
@@ -93,7 +93,7 @@ const storiesOf = new WeakMap<object, Map<string, Story>>();
 
 /** Articles in the site's one order (`src/lib/order.ts`): newest first unless asked otherwise. */
 export function inOrder<T extends Article>(
-  catalog: Pick<Catalog, "outages" | "cases" | "listed">,
+  catalog: Ordering,
   entries: Iterable<T>,
   direction: "newest" | "oldest" = "newest",
 ): T[] {
