@@ -66,7 +66,8 @@ function kindOf(path: string): string {
 }
 
 const built = await builtPages();
-const oneOfEachKind = [...new Map(built.map((path) => [kindOf(path), path])).values()];
+// The first page of each kind, in the order of the paths.
+const oneOfEachKind = [...Map.groupBy(built, kindOf).values()].map(([first]) => first);
 const everyKind = [
   ...(values.all ? built : oneOfEachKind),
   ...(existsSync(join(dist, "404.html")) ? ["/pagina-che-non-esiste/"] : []),
