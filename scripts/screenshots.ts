@@ -1,11 +1,13 @@
 /**
  * `npm run screenshots`: one full-page PNG of every kind of page, at 375 and 1280 px, in the
  * light and the dark theme (`prefers-color-scheme` emulated), taken in Debian's Chromium as
- * the browser tests run it, from a production build served on 127.0.0.1.
+ * the browser tests run it, from a production build served on 127.0.0.1. The pages are read
+ * from the build's routes (every index.html of dist/), never from a list, so a new page is
+ * never left out.
  *
  *   npm run screenshots                  → uses dist/ (builds it first when missing)
  *   npm run screenshots -- --build       → builds first
- *   npm run screenshots -- --all         → every article page, not one of each kind
+ *   npm run screenshots -- --all         → every page of the build, not one of each kind
  *   npm run screenshots -- --only /,/cronologia/   → just these pages (while working on them)
  *   npm run screenshots -- --dist tests/.output/corpus-two-days/dist   → another build's pages
  *
@@ -14,7 +16,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
@@ -44,34 +46,31 @@ if (!values.dist && (values.build || !existsSync(join(dist, "index.html")))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-/** The article pages of a section folder of dist/: all of them, or the first. */
-async function pagesOf(section: string): Promise<string[]> {
-  const dir = join(dist, section);
-  if (!existsSync(dir)) return [];
-  const slugs = (await readdir(dir, { withFileTypes: true }))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
+/** Every page of the built site, from its routes: each folder of dist/ with an index.html. */
+async function builtPages(): Promise<string[]> {
+  const files = await readdir(dist, { recursive: true, withFileTypes: true });
+  return files
+    .filter((file) => file.isFile() && file.name === "index.html")
+    .map((file) => relative(dist, file.parentPath).split(sep).filter(Boolean).join("/"))
+    .map((path) => (path ? `/${path}/` : "/"))
     .sort();
-  return (values.all ? slugs : slugs.slice(0, 1)).map((slug) => `/${section}/${slug}/`);
 }
 
+/**
+ * A page's kind: a page of its own at the top (`/atlante/`), or the route of a section's
+ * pages (`/blackout/…/`), so that one of each stands for all the others.
+ */
+function kindOf(path: string): string {
+  const parts = path.split("/").filter(Boolean);
+  return parts.length <= 1 ? path : `/${parts[0]}/${"…/".repeat(parts.length - 1)}`;
+}
+
+const built = await builtPages();
+// The first page of each kind, in the order of the paths.
+const oneOfEachKind = [...Map.groupBy(built, kindOf).values()].map(([first]) => first);
 const everyKind = [
-  "/",
-  "/blackout/",
-  "/instant-marketing/",
-  "/dossier/",
-  "/marchi/",
-  "/tag/",
-  "/cronologia/",
-  "/atlante/",
-  "/cerca/",
-  ...(existsSync(join(dist, "chi-siamo/index.html")) ? ["/chi-siamo/"] : []),
-  "/pagina-che-non-esiste/",
-  ...(await pagesOf("blackout")),
-  ...(await pagesOf("instant-marketing")),
-  ...(await pagesOf("dossier")),
-  ...(await pagesOf("marchi")),
-  ...(await pagesOf("tag")),
+  ...(values.all ? built : oneOfEachKind),
+  ...(existsSync(join(dist, "404.html")) ? ["/pagina-che-non-esiste/"] : []),
 ];
 const pages = values.only ? values.only.split(",") : everyKind;
 const WIDTHS = [375, 1280];

@@ -3,7 +3,7 @@
  * build. Pages ask the catalog instead of calling `getCollection` themselves.
  */
 import { getCollection } from "astro:content";
-import { catalogOf, type Article, type Catalog } from "../lib/catalog";
+import { catalogOf, inOrder, type Article, type Catalog } from "../lib/catalog";
 import { neighbourIndex, type Neighbours } from "../lib/neighbours";
 
 export {
@@ -45,8 +45,9 @@ const sections = new Map<Article["collection"], Map<string, Neighbours<Article>>
 export function neighboursOf(catalog: Catalog, entry: Article): Neighbours<Article> {
   let index = sections.get(entry.collection);
   if (!index) {
-    // Each collection's map already iterates newest first.
-    index = neighbourIndex<Article>([...catalog[entry.collection].values()], (item) => item.id);
+    // In time order: «Precedente» is the story before, «Successivo» the one after.
+    const oldest = inOrder<Article>(catalog, catalog[entry.collection].values(), "oldest");
+    index = neighbourIndex(oldest, (item) => item.id);
     sections.set(entry.collection, index);
   }
   return index.get(entry.id) ?? {};

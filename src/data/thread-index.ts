@@ -19,11 +19,9 @@ const indexes = new WeakMap<Catalog, ThreadIndex>();
 export function threadIndex(catalog: Catalog): ThreadIndex {
   let index = indexes.get(catalog);
   if (index) return index;
-  const listed = new Map<string, number>();
-  for (const dossier of catalog.dossier.values())
-    dossier.data.cases.forEach((ref, at) => listed.has(ref.id) || listed.set(ref.id, at));
   index = {
-    listed,
+    // The same order the site's lists follow for ties in time (`listedOrder`, src/lib/catalog.ts).
+    listed: catalog.listed,
     brandNamed: new Map(
       [...catalog.brands.values()].map((brand) => [brand.data.name.toLowerCase(), brand]),
     ),

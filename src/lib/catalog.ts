@@ -8,6 +8,7 @@
 import type { CollectionEntry } from "astro:content";
 import { newestFirst, oldestFirst, type Story } from "./order";
 import { isPublished } from "./publishing";
+import { whenRange } from "./time";
 
 export type Brand = CollectionEntry<"brands">;
 export type Outage = CollectionEntry<"outages">;
@@ -24,7 +25,15 @@ export interface Catalog {
   reactionsTo: Map<string, Case[]>;
   /** Cases that answer each case, oldest first. */
   answersTo: Map<string, Case[]>;
+  /**
+   * A case's position in the list of cases of the first dossier that lists it (newest dossier
+   * first): the order of the sources, which ties in time follow.
+   */
+  listed: Map<string, number>;
 }
+
+/** What placing an article in time needs: what it answers, and the order sources list it in. */
+export type Ordering = Pick<Catalog, "outages" | "cases" | "listed">;
 
 /** Every entry of each collection, as read. */
 export interface Collections {
@@ -53,7 +62,7 @@ export function eventTime(entry: Article) {
  * comments on and the post it answers; a dossier spanning, and after, the stories it covers.
  * Built once per catalog, so every list of a build places an article the same way.
  */
-export function storyOf(catalog: Pick<Catalog, "outages" | "cases">, entry: Article): Story {
+export function storyOf(catalog: Ordering, entry: Article): Story {
   let stories = storiesOf.get(catalog);
   if (!stories) storiesOf.set(catalog, (stories = new Map()));
   const key = `${entry.collection}/${entry.id}`;
@@ -66,7 +75,8 @@ export function storyOf(catalog: Pick<Catalog, "outages" | "cases">, entry: Arti
     const post = entry.data.inResponseTo && catalog.cases.get(entry.data.inResponseTo.id);
     const replyTo = post ? storyOf(catalog, post) : undefined;
     const answered = [...(outage ? [storyOf(catalog, outage)] : []), ...(replyTo ? [replyTo] : [])];
-    story = { key, whens: [entry.data.date], answers: answered, replyTo };
+    const listed = catalog.listed.get(entry.id);
+    story = { key, whens: [entry.data.date], answers: answered, replyTo, listed };
   } else {
     const covered = [
       ...entry.data.outages.flatMap((ref) => catalog.outages.get(ref.id) ?? []),
@@ -83,7 +93,7 @@ const storiesOf = new WeakMap<object, Map<string, Story>>();
 
 /** Articles in the site's one order (`src/lib/order.ts`): newest first unless asked otherwise. */
 export function inOrder<T extends Article>(
-  catalog: Pick<Catalog, "outages" | "cases">,
+  catalog: Ordering,
   entries: Iterable<T>,
   direction: "newest" | "oldest" = "newest",
 ): T[] {
@@ -103,6 +113,19 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<strin
   return groups;
 }
 
+const publishedAt = (entry: Dossier) => whenRange(entry.data.published).from.getTime();
+
+/** Each case's position in the first dossier that lists it, the newest dossier first. */
+function listedOrder(dossier: Dossier[]): Map<string, number> {
+  const listed = new Map<string, number>();
+  const newest = [...dossier].sort(
+    (a, b) => publishedAt(b) - publishedAt(a) || (a.id < b.id ? -1 : 1),
+  );
+  for (const entry of newest)
+    entry.data.cases.forEach((ref, at) => listed.has(ref.id) || listed.set(ref.id, at));
+  return listed;
+}
+
 export function catalogOf(collections: Collections, mode: CatalogMode): Catalog {
   const published = <T extends Article>(entries: T[]) =>
     entries.filter((entry) => isPublished(entry.data, mode));
@@ -115,6 +138,7 @@ export function catalogOf(collections: Collections, mode: CatalogMode): Catalog 
   const lookup = {
     outages: new Map(outages.map((entry) => [entry.id, entry])),
     cases: new Map(cases.map((entry) => [entry.id, entry])),
+    listed: listedOrder(dossier),
   };
   const chronological = inOrder(lookup, cases, "oldest");
   // Maps keep insertion order: each collection iterates newest first, so most lists need no sort.
@@ -127,6 +151,7 @@ export function catalogOf(collections: Collections, mode: CatalogMode): Catalog 
     dossier: bySlug(dossier),
     reactionsTo: groupBy(chronological, (entry) => entry.data.outage?.id),
     answersTo: groupBy(chronological, (entry) => entry.data.inResponseTo?.id),
+    listed: lookup.listed,
   };
   // The catalog places each article as the lookup did: the same stories, not built again.
   storiesOf.set(catalog, storiesOf.get(lookup) ?? new Map());

@@ -1,7 +1,8 @@
 /**
- * The stories on either side of each one, in a list ordered newest first (as the section
- * pages show it): the previous one is older, the next one newer. Built in one pass for the
- * whole list, by key, so a section's pages do not each search the section again.
+ * The stories on either side of each one, in time order (`oldestFirst`, src/lib/order.ts):
+ * «Precedente» is the story before in time, «Successivo» the one after, so a reply always
+ * comes after the post it answers. Built in one pass for the whole list, by key, so a
+ * section's pages do not each search the section again.
  */
 export interface Neighbours<T> {
   previous?: T;
@@ -9,13 +10,13 @@ export interface Neighbours<T> {
 }
 
 export function neighbourIndex<T>(
-  newestFirst: readonly T[],
+  oldestFirst: readonly T[],
   keyOf: (item: T) => string,
 ): Map<string, Neighbours<T>> {
   return new Map(
-    newestFirst.map((item, index): [string, Neighbours<T>] => [
+    oldestFirst.map((item, index): [string, Neighbours<T>] => [
       keyOf(item),
-      { previous: newestFirst[index + 1], next: index > 0 ? newestFirst[index - 1] : undefined },
+      { previous: index > 0 ? oldestFirst[index - 1] : undefined, next: oldestFirst[index + 1] },
     ]),
   );
 }

@@ -15,10 +15,14 @@
  *   appeared at 18:00;
  * - a dossier is filed by the events it covers, and comes after them, as it answers them all.
  *
- * Newest first keeps conversations readable: a reply is never shown before the post it
- * replies to (`replyTo`). A thread (a post and every reply to it, down the chain) is placed
- * where its newest reply would be, and is read inside in reading order, oldest first;
- * everything else is the exact reverse of oldest first.
+ * - stories still tied (same moment, same depth in the thread) follow the order the sources
+ *   list them in (`listed`: a dossier's list of cases, as its thread drawing reads them),
+ *   and only then their key: never their title.
+ *
+ * Newest first keeps days newest first, and conversations readable: within a day, a thread
+ * (a post and the replies to it on that day) is read in the order it happened, parent before
+ * replies, placed where its newest reply of the day would be; everything else is the exact
+ * reverse of oldest first.
  *
  * Pure: a page adapts its entries to `Story` (see `storyOf` in `src/lib/catalog.ts`) and
  * gets them back in order.
@@ -42,6 +46,8 @@ export interface Story {
   answers: readonly Story[];
   /** The post it replies to in a conversation (one of `answers`): read before it in any list. */
   replyTo?: Story;
+  /** Where the sources list it (a dossier's cases, in order): ties in time follow it. */
+  listed?: number;
 }
 
 export interface Span {
@@ -119,6 +125,7 @@ export function compareStories(a: Story, b: Story): number {
     pa.at - pb.at ||
     pa.depth - pb.depth ||
     pa.to - pb.to ||
+    (a.listed ?? Number.MAX_SAFE_INTEGER) - (b.listed ?? Number.MAX_SAFE_INTEGER) ||
     (a.key < b.key ? -1 : 1)
   );
 }
@@ -140,20 +147,36 @@ export function threadOf(story: Story): Story {
   return root;
 }
 
+/** The first post of a story's conversation told on the same day as the story. */
+function threadOfDay(story: Story): Story {
+  const day = placeOf(story).day;
+  let root = story;
+  for (const seen = new Set<Story>(); root.replyTo && !seen.has(root); root = root.replyTo) {
+    if (placeOf(root.replyTo).day !== day) break;
+    seen.add(root);
+  }
+  return root;
+}
+
 /**
- * Newest first: the reverse of `oldestFirst`, except that a conversation is read in reading
- * order, placed where its newest reply falls, so that a reply never precedes its post.
+ * Newest first: days newest first; within a day, the reverse of `oldestFirst`, except that a
+ * conversation is read in the order it happened, placed where its newest reply of the day
+ * falls, so that a reader meets a post before the replies to it.
  */
 export function newestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story): T[] {
-  const threads = new Map<Story, T[]>();
+  const days = new Map<string, Map<Story, T[]>>();
   for (const item of oldestFirst(items, storyOf)) {
-    const root = threadOf(storyOf(item));
+    const story = storyOf(item);
+    const day = placeOf(story).day;
+    let threads = days.get(day);
+    if (!threads) days.set(day, (threads = new Map()));
+    const root = threadOfDay(story);
     const thread = threads.get(root);
     // Re-inserted so that the thread sits where its newest item is.
     threads.delete(root);
     threads.set(root, thread ? [...thread, item] : [item]);
   }
-  return [...threads.values()].reverse().flat();
+  return [...days.values()].reverse().flatMap((threads) => [...threads.values()].reverse().flat());
 }
 
 const monthOf = (instant: number) => romeDay(new Date(instant)).slice(0, 7);

@@ -8,7 +8,7 @@
  * Pure: the catalog comes in (`src/lib/catalog.ts`), days come out oldest first, each in the
  * site's one order (`src/lib/order.ts`).
  */
-import { inOrder, type Case, type Catalog, type Outage } from "./catalog";
+import { inOrder, type Case, type Ordering, type Outage } from "./catalog";
 import { storyLabel, type Span } from "./order";
 import { romeDay, whenRange } from "./time";
 import { outageSpans } from "./timeline";
@@ -45,14 +45,14 @@ function outageExtent(outage: Outage): Span {
  * The catalog's outages grouped into days, oldest first, each with the posts answering it.
  * Worked out once per catalog: every outage page of a build asks for its day.
  */
-export function outageDays(catalog: Pick<Catalog, "outages" | "cases">): OutageDay[] {
+export function outageDays(catalog: Ordering): OutageDay[] {
   let days = daysOf.get(catalog);
   if (!days) daysOf.set(catalog, (days = groupDays(catalog)));
   return days;
 }
 const daysOf = new WeakMap<object, OutageDay[]>();
 
-function groupDays(catalog: Pick<Catalog, "outages" | "cases">): OutageDay[] {
+function groupDays(catalog: Ordering): OutageDay[] {
   const groups: Array<{ span: Span; outages: Outage[] }> = [];
   const ordered = inOrder(catalog, catalog.outages.values(), "oldest");
   // The order places an outage by its start; a day takes those that start soon enough.

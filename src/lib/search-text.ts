@@ -16,5 +16,10 @@ export function searchFilters(groups: Record<string, string[]>): Record<string, 
   );
 }
 
-/** The names of the filter groups, as they appear in the index and in the search page's URL. */
-export const FILTER = { kind: "tipo", brand: "marchio" } as const;
+/**
+ * The names of the filter groups, as they appear in the index and in the search page's URL.
+ * `who` lists who an article is about: the service that went dark, the account that posted
+ * (a brand, or people such as Chiara Ferragni e Fedez, who are not one), every one a dossier
+ * covers. So the group is «Protagonisti», not «Marchio».
+ */
+export const FILTER = { kind: "tipo", who: "protagonisti" } as const;

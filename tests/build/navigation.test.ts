@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ARTICLE_KINDS } from "../../src/lib/articles";
 import { SECTION_LABELS } from "../../src/lib/labels";
 import { tagSlug } from "../../src/lib/tags";
-import { OUR_READING_PATH } from "../../src/lib/urls";
+import { entryPath, OUR_READING_PATH } from "../../src/lib/urls";
 import { monthsKey, whenSpan } from "../../src/lib/order";
-import { publishedArticles } from "../support/content";
+import { liveEntries, publishedArticles } from "../support/content";
 import { htmlPages, page } from "../support/dist";
 
 const hrefs = (root: ParentNode | null, selector: string) =>
@@ -139,4 +139,25 @@ describe("article pages", () => {
       expect(walked.sort()).toEqual([...paths].sort());
     },
   );
+
+  it("puts a reply after the post it answers: «Precedente» leads from the reply to the post", async () => {
+    const live = await liveEntries();
+    const liveCases = new Set(live.filter((e) => e.collection === "cases").map((e) => e.id));
+    const replies = live.flatMap((entry) => {
+      const post = (entry.data.inResponseTo as { id: string } | undefined)?.id;
+      return entry.collection === "cases" && post && liveCases.has(post)
+        ? [{ reply: entryPath("cases", entry.id), post: entryPath("cases", post) }]
+        : [];
+    });
+    for (const { reply, post } of replies) {
+      const before: string[] = [];
+      for (let at = reply; at;) {
+        const prev = (await page(at)).querySelector('a[rel="prev"]')?.getAttribute("href");
+        if (!prev) break;
+        before.push(prev);
+        at = prev;
+      }
+      expect(before, `${reply} comes after ${post}`).toContain(post);
+    }
+  });
 });

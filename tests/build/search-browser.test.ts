@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FILTER } from "../../src/lib/search-text";
 import { browserAvailable, launchBrowser } from "../support/browser";
 import { fileFor } from "../support/dist";
 import { editorialDist } from "../support/paths";
@@ -63,6 +64,23 @@ describe.runIf(browserAvailable())("searching in a browser", () => {
       .toBe(true);
     expect((await results()).length).toBeGreaterThan(0);
     expect(new URL(tab.url()).searchParams.getAll("tipo")).toEqual(["Blackout"]);
+  });
+
+  it("narrows results by who they are about", async () => {
+    await search("Netflix");
+    await tab
+      .getByRole("group", { name: "Protagonisti" })
+      .getByRole("checkbox", { name: "Rai" })
+      .check();
+    await tab.waitForURL(new RegExp(`[?&]${FILTER.who}=Rai`));
+    const facets = () =>
+      tab
+        .locator("[data-search-results] li > p:first-child")
+        .evaluateAll((lines) => lines.map((line) => line.textContent ?? ""));
+    await expect
+      .poll(async () => (await facets()).every((line) => line.includes("Rai")))
+      .toBe(true);
+    expect((await facets()).length).toBeGreaterThan(0);
   });
 
   it("reaches no origin but the site's own", () => {

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTION_LABELS } from "../../src/lib/labels";
+import { FILTER } from "../../src/lib/search-text";
 import { site } from "../../src/site.config";
 import { brandNames, publishedArticles } from "../support/content";
 import { htmlPages, page } from "../support/dist";
@@ -21,12 +22,12 @@ describe("the search index", async () => {
     expect(records.map((r) => r.url).sort()).toEqual(publishedArticles.map((a) => a.path).sort());
   });
 
-  it("records each article's title, kind and brands for the results and the filters", () => {
+  it("records each article's title, kind and who it is about for the results and the filters", () => {
     for (const article of publishedArticles) {
       const record = records.find((r) => r.url === article.path)!;
       expect(record.meta.title, article.file).toBe(article.title);
-      expect(record.filters.tipo, article.file).toEqual([SECTION_LABELS[article.kind]]);
-      expect(record.filters.marchio.sort(), article.file).toEqual(
+      expect(record.filters[FILTER.kind], article.file).toEqual([SECTION_LABELS[article.kind]]);
+      expect(record.filters[FILTER.who].sort(), article.file).toEqual(
         article.brands.map((slug) => brandNames.get(slug)).sort(),
       );
     }
@@ -55,13 +56,13 @@ describe("the search page", async () => {
     expect(doc.querySelector("noscript")?.textContent).toContain("JavaScript");
   });
 
-  it("offers filters by kind and by brand", () => {
+  it("offers filters by kind and by who the article is about", () => {
     const values = (name: string) =>
       [...doc.querySelectorAll(`input[type=checkbox][name=${name}]`)].map((i) =>
         i.getAttribute("value"),
       );
-    expect(values("tipo")).toEqual(["Blackout", "Instant marketing", "Dossier"]);
-    expect(values("marchio").sort()).toEqual([...brandNames.values()].sort());
+    expect(values(FILTER.kind)).toEqual(["Blackout", "Instant marketing", "Dossier"]);
+    expect(values(FILTER.who).sort()).toEqual([...brandNames.values()].sort());
   });
 });
 

@@ -58,8 +58,8 @@ describe("the catalog", () => {
   it("leaves drafts and scheduled entries out of production, and keeps them in development", () => {
     const production = catalogOf(collections(), { production: true, now });
     expect([...production.outages.keys()]).toEqual(["rai-down", "vecchio"]);
-    // Newest first, but a reply never before the post it replies to.
-    expect([...production.cases.keys()]).toEqual(["abbraccio", "risposta"]);
+    // Days newest first: a reply told the day after its post comes first, under its own day.
+    expect([...production.cases.keys()]).toEqual(["risposta", "abbraccio"]);
     const development = catalogOf(collections(), { production: false, now });
     expect([...development.outages.keys()]).toEqual(["futuro", "bozza", "rai-down", "vecchio"]);
   });
@@ -76,12 +76,35 @@ describe("the catalog", () => {
 
   it("sorts articles newest first by the moment they are about", () => {
     const { outages } = collections();
-    const lookup = { outages: new Map(), cases: new Map() };
+    const lookup = { outages: new Map(), cases: new Map(), listed: new Map() };
     expect(inOrder(lookup, outages).map((entry) => entry.id)).toEqual([
       "futuro",
       "bozza",
       "rai-down",
       "vecchio",
     ]);
+  });
+
+  it("tells posts of one day in the order their dossier lists them, not by their slug", () => {
+    const base = collections();
+    const sameDay = ["zeta", "alfa", "media"].map((id) => post(id, "2018-06-20"));
+    const dossier = {
+      id: "d",
+      collection: "dossier",
+      data: {
+        published: day("2018-06-21"),
+        outages: [],
+        cases: ["zeta", "media", "alfa"].map((id) => ref("cases", id)),
+      },
+    };
+    const catalog = catalogOf(
+      { ...base, cases: sameDay, dossier: [dossier] } as unknown as Collections,
+      {
+        production: true,
+        now,
+      },
+    );
+    const oldest = inOrder(catalog, catalog.cases.values(), "oldest").map((entry) => entry.id);
+    expect(oldest).toEqual(["zeta", "media", "alfa"]);
   });
 });

@@ -5,7 +5,8 @@ import { resultSummary, searchFilters } from "../../src/lib/search-text";
 import { shareLinks } from "../../src/lib/share-links";
 
 describe("previous and next", () => {
-  const index = neighbourIndex(["c", "b", "a"], (x) => x);
+  // In time order, oldest first.
+  const index = neighbourIndex(["a", "b", "c"], (x) => x);
   it("points back to the older story and forward to the newer one", () => {
     expect(index.get("b")).toEqual({ previous: "a", next: "c" });
   });
@@ -72,7 +73,7 @@ describe("search page words", () => {
   });
 
   it("filters by any ticked value within a group and leaves empty groups out", () => {
-    expect(searchFilters({ tipo: ["Blackout", "Dossier"], marchio: [] })).toEqual({
+    expect(searchFilters({ tipo: ["Blackout", "Dossier"], protagonisti: [] })).toEqual({
       tipo: { any: ["Blackout", "Dossier"] },
     });
   });

@@ -7,11 +7,14 @@ import {
   monthsLabel,
   newestFirst,
   oldestFirst,
+  placeOf,
   storyLabel,
   storySpan,
   type Story,
 } from "../../src/lib/order";
+import { neighbourIndex } from "../../src/lib/neighbours";
 import { romeDay, type When } from "../../src/lib/time";
+import { seededRandom } from "../../scripts/lib/seeded-random";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",
@@ -153,17 +156,9 @@ describe("the ordering rule", () => {
   });
 });
 
-/** A small deterministic random source, so that a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) % 2 ** 32;
-    return seed / 2 ** 32;
-  };
-}
-
 /** A corpus of outages and posts over a few days, with replies, in a random order. */
 function generated(seed: number): Story[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const days = ["2021-10-03", "2021-10-04", "2021-10-05"];
   const parts = ["morning", "afternoon", "evening", "night"] as const;
@@ -186,7 +181,10 @@ function generated(seed: number): Story[] {
     }
     const outage = outages.length && next() < 0.7 ? [pick(outages)] : [];
     const replyTo = posts.length && next() < 0.5 ? pick(posts) : undefined;
-    stories.push(story(`cases/c${i}`, [moment()], outage, replyTo));
+    const post = story(`cases/c${i}`, [moment()], outage, replyTo);
+    // Some posts are listed by a source, in an order of their own; the others are not.
+    if (next() < 0.6) post.listed = Math.floor(next() * 10);
+    stories.push(post);
   }
   return stories.sort(() => next() - 0.5);
 }
@@ -207,15 +205,54 @@ describe("the ordering rule on generated corpora", () => {
     }
   });
 
-  it("never shows a reply before the post it replies to, newest first", () => {
+  it("keeps days newest first, and within a day a reply after its post, newest first", () => {
     for (const seed of seeds) {
       const order = newestFirst(generated(seed), self);
       expect(new Set(order).size).toBe(order.length);
+      const days = order.map((item) => placeOf(item).day);
+      expect(days, `seed ${seed}`).toEqual([...days].sort().reverse());
       for (const item of order) {
-        if (item.replyTo) {
+        if (item.replyTo && placeOf(item.replyTo).day === placeOf(item).day) {
           expect(order.indexOf(item.replyTo), `seed ${seed}: ${item.key}`).toBeLessThan(
             order.indexOf(item),
           );
+        }
+      }
+    }
+  });
+
+  it("gives a reply its post as «Precedente» side, never as «Successivo»", () => {
+    for (const seed of seeds) {
+      const order = oldestFirst(generated(seed), self);
+      const index = neighbourIndex(order, (s) => s.key);
+      for (const item of order) {
+        // Walking «Successivo» from a post reaches each of its replies; walking
+        // «Precedente» from a reply reaches its post.
+        if (!item.replyTo) continue;
+        let back = index.get(item.key)?.previous;
+        while (back && back !== item.replyTo) back = index.get(back.key)?.previous;
+        expect(back, `seed ${seed}: ${item.key}`).toBe(item.replyTo);
+      }
+    }
+  });
+
+  it("breaks ties in time by the sources' order, never by the key", () => {
+    for (const seed of seeds) {
+      const order = oldestFirst(generated(seed), self);
+      for (let i = 1; i < order.length; i++) {
+        const [a, b] = [order[i - 1], order[i]];
+        const [pa, pb] = [placeOf(a), placeOf(b)];
+        const tied =
+          pa.day === pb.day &&
+          pa.untimed === pb.untimed &&
+          pa.at === pb.at &&
+          pa.depth === pb.depth &&
+          pa.to === pb.to;
+        if (tied && a.listed !== undefined && b.listed !== undefined) {
+          expect(a.listed, `seed ${seed}: ${a.key} ${b.key}`).toBeLessThanOrEqual(b.listed);
+        }
+        if (tied && b.listed !== undefined) {
+          expect(a.listed, `seed ${seed}: ${a.key} before ${b.key}`).toBeDefined();
         }
       }
     }
