@@ -66,10 +66,16 @@ const COUNT_WORDS: Record<Section, [one: string, many: string]> = {
   brands: ["marchio", "marchi"],
 };
 
-/** `1 blackout · 7 casi di instant marketing`: what the site tells of a brand or a section. */
+/**
+ * `1 blackout · 7 casi di instant marketing`: what the site tells of a brand or a section. A
+ * kind it has none of goes unsaid, unless it has none of any (`0 blackout`).
+ */
 export function tally(counts: Partial<Record<Section, number>>): string {
-  return (Object.keys(COUNT_WORDS) as Section[])
-    .filter((section) => counts[section] !== undefined)
+  const given = (Object.keys(COUNT_WORDS) as Section[]).filter(
+    (section) => counts[section] !== undefined,
+  );
+  const some = given.filter((section) => counts[section]! > 0);
+  return (some.length > 0 ? some : given.slice(0, 1))
     .map((section) => countLabel(counts[section]!, ...COUNT_WORDS[section]))
     .join(" · ");
 }
