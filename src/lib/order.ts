@@ -130,12 +130,30 @@ export function compareStories(a: Story, b: Story): number {
   );
 }
 
-/** Oldest first: the order a chronology reads in. */
+/**
+ * Oldest first: the order a chronology reads in. Within a day, a reply follows the post it
+ * answers, with the rest of that conversation, instead of the day's other posts of unknown
+ * hour, which it may as well precede; unless it also answers one of those, and then it keeps
+ * its own place after it.
+ */
 export function oldestFirst<T>(items: Iterable<T>, storyOf: (item: T) => Story): T[] {
-  return [...items]
+  const sorted = [...items]
     .map((item) => ({ item, story: storyOf(item) }))
-    .sort((a, b) => compareStories(a.story, b.story))
-    .map(({ item }) => item);
+    .sort((a, b) => compareStories(a.story, b.story));
+  const groups: T[][] = [];
+  const groupOf = new Map<Story, number>();
+  for (const { item, story } of sorted) {
+    const parent = story.replyTo;
+    let group =
+      parent && placeOf(parent).day === placeOf(story).day ? groupOf.get(parent) : undefined;
+    if (group !== undefined && story.answers.some((a) => (groupOf.get(a) ?? -1) > group!)) {
+      group = undefined;
+    }
+    if (group === undefined) group = groups.push([]) - 1;
+    groups[group].push(item);
+    groupOf.set(story, group);
+  }
+  return groups.flat();
 }
 
 /** The first post of the conversation a story belongs to (itself when it replies to none). */

@@ -144,13 +144,13 @@ describe("the ordering rule", () => {
     expect(() => compareStories(loop, may)).toThrow(/answers itself/);
   });
 
-  it("tells the posts of a day whose hour is unknown after those whose hour is known", () => {
+  it("tells the posts of a day whose hour is unknown after those whose hour is known, a reply right after its post", () => {
     const outage = story("outages/giu", [at("2021-10-04T17:40:00+02:00", true)]);
     const greeting = story("cases/saluto", [evening("2021-10-04")], [outage]);
     const reply = story("cases/risposta", [day("2021-10-04")], [outage], greeting);
     const aside = story("cases/a-parte", [day("2021-10-04")], [outage]);
     const order = keys(oldestFirst([aside, reply, greeting, outage], self));
-    expect(order).toEqual(["outages/giu", "cases/saluto", "cases/a-parte", "cases/risposta"]);
+    expect(order).toEqual(["outages/giu", "cases/saluto", "cases/risposta", "cases/a-parte"]);
     const newest = keys(newestFirst([aside, reply, greeting, outage], self));
     expect(newest.indexOf("cases/saluto")).toBeLessThan(newest.indexOf("cases/risposta"));
   });
