@@ -162,7 +162,7 @@ describe("which share images exist", () => {
     expect(index.get("marchi/netflix")?.props).toMatchObject({
       kicker: "Marchio",
       kind: "Servizio di streaming",
-      tally: "0 blackout · 2 casi di instant marketing",
+      tally: "2 casi di instant marketing",
     });
     expect(index.get("marchi/rai")?.props).toMatchObject({
       tally: "1 blackout · 1 caso di instant marketing",
