@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run audit:site`: Lighthouse (mobile) on the home page, one outage, one case and the
- * search page of the built site, with Debian's Chromium and no network. Prints the four
+ * `npm run audit:site`: Lighthouse (mobile) on the home page, one outage, one case, one
+ * dossier, the atlas and the search page of the built site, with Debian's Chromium and no network. Prints the four
  * category scores and the bytes transferred per page. A report, not a test: run
  * `npm run build` first.
  *
@@ -65,6 +65,8 @@ const targets = [
   ["home", "/"],
   ["outage", firstIn("blackout")],
   ["case", firstIn("instant-marketing")],
+  ["dossier", firstIn("dossier")],
+  ["atlas", existsSync(join(root, "atlante/index.html")) ? "/atlante/" : undefined],
   ["search", existsSync(join(root, "cerca/index.html")) ? "/cerca/" : undefined],
 ];
 
