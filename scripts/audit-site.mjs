@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run audit:site`: Lighthouse (mobile) on the home page, one outage, one case, one
- * dossier, the atlas and the search page of the built site, with Debian's Chromium and no network. Prints the four
- * category scores and the bytes transferred per page. A report, not a test: run
- * `npm run build` first.
+ * dossier, the atlas and the search page of the built site, with Debian's Chromium and no
+ * network. Prints the four category scores and the bytes transferred per page. A report, not
+ * a test: run `npm run build` first.
  *
  * The build is served on 127.0.0.1 the way a CDN serves it: `_headers` applied and text
  * compressed (brotli), so the byte counts are what a reader's phone would download.
