@@ -4,12 +4,12 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
-import { contentCheck } from "./src/integrations/content-check";
-import { contentDir } from "./src/lib/content-files";
-import { articleBodyPlugin, MDX_FEATURES } from "./src/lib/mdx-check";
-import { shareImages } from "./src/share-images/integration";
-import { site } from "./src/site.config";
-import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/lib/csp";
+import { contentCheck } from "./src/content-check/check-integration.ts";
+import { contentDir } from "./src/content-check/content-files.ts";
+import { articleBodyPlugin, MDX_FEATURES } from "./src/content-check/mdx-check.ts";
+import { shareImages } from "./src/share-images/integration.ts";
+import { site } from "./src/site.config.ts";
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/seo/csp.ts";
 
 /**
  * The faces (`400-normal`, `400-italic`…) of an @fontsource package in node_modules, as the
@@ -73,7 +73,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ onChecked: (content) => images.fromCheckedContent(content) }),
     images,
-    // The body rules run inside the compiler, on the tree it compiles (src/lib/mdx-rules.ts);
+    // The body rules run inside the compiler, on the tree it compiles (src/content-check/mdx-rules.ts);
     // the content check compiles each article with these same features before the build.
     mdx({
       processor: satteri({
@@ -85,7 +85,7 @@ export default defineConfig({
   ],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.
   markdown: { syntaxHighlight: false },
-  // A policy with hashes in every page's <meta>; src/lib/csp.ts explains each rule.
+  // A policy with hashes in every page's <meta>; src/seo/csp.ts explains each rule.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -63,7 +63,7 @@ interface Figures {
   pages: number;
   coldSeconds: number;
   warmSeconds: number;
-  /** After a new title in one article: every keyed page renders again (src/lib/page-keys.ts). */
+  /** After a new title in one article: every keyed page renders again (src/catalog/page-keys.ts). */
   editSeconds: number;
   /** After a new paragraph in one article: only its page renders again. */
   proseEditSeconds: number;

@@ -14,7 +14,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promise
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { cacheRoot, linkOrCopy } from "../src/lib/build-cache.ts";
+import { cacheRoot, linkOrCopy } from "../src/caching/build-cache.ts";
 import { permissionFlags } from "./support/permissions.ts";
 
 const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });

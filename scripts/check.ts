@@ -13,8 +13,8 @@ import {
   formatGithubAnnotation,
   formatProblem,
   problemsSummary,
-} from "../src/lib/content-check.ts";
-import { contentDir, readContentFiles } from "../src/lib/content-files.ts";
+} from "../src/content-check/content-check.ts";
+import { contentDir, readContentFiles } from "../src/content-check/content-files.ts";
 
 const { values } = parseArgs({ options: { format: { type: "string", default: "text" } } });
 if (values.format !== "text" && values.format !== "github") {

@@ -3,14 +3,14 @@
  * file that passes the content check. Without flags, in a terminal, it asks for each field
  * and, for a case, what is known of the post, of its moment and of its reception (each may be
  * left empty: "not known" is an answer); the draft's sections follow from those answers.
- * The rules live in `src/lib/new-entry.ts`; this file only asks, writes and prints.
+ * The rules live in `scripts/lib/new-entry.ts`; this file only asks, writes and prints.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { createInterface, type Interface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { checkContent } from "../src/lib/content-check.ts";
-import { contentDir, readContentFiles } from "../src/lib/content-files.ts";
+import { checkContent } from "../src/content-check/content-check.ts";
+import { contentDir, readContentFiles } from "../src/content-check/content-files.ts";
 import {
   ENTRY_KINDS,
   isEntryKind,
@@ -20,10 +20,10 @@ import {
   type Answers,
   type EntryKind,
   type Question,
-} from "../src/lib/new-entry.ts";
-import { PLACEHOLDER_MARK } from "../src/lib/publishing.ts";
-import { closestMatches } from "../src/lib/strings.ts";
-import { romeDay } from "../src/lib/time.ts";
+} from "./lib/new-entry.ts";
+import { PLACEHOLDER_MARK } from "../src/content-model/publishing.ts";
+import { closestMatches } from "../src/content-model/strings.ts";
+import { romeDay } from "../src/content-model/time.ts";
 
 const KINDS = Object.keys(ENTRY_KINDS) as EntryKind[];
 

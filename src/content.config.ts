@@ -1,9 +1,9 @@
 import { defineCollection, reference as astroReference } from "astro:content";
 import { glob } from "astro/loaders";
-import { contentDir } from "./lib/content-files";
-import { COLLECTION_EXTENSIONS } from "./lib/content-check";
+import { contentDir } from "./content-check/content-files.ts";
+import { COLLECTION_EXTENSIONS } from "./content-check/content-check.ts";
 import { z } from "astro/zod";
-import { caseSchema, createSchemas, type ReferenceFactory } from "./lib/schema";
+import { caseSchema, createSchemas, type ReferenceFactory } from "./content-model/schema.ts";
 
 const root = contentDir();
 

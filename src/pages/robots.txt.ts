@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absoluteUrl, sitePath } from "../lib/urls";
+import { absoluteUrl, sitePath } from "../content-model/urls.ts";
 
 /** Everything may be crawled; the sitemap lists every page. */
 export const GET: APIRoute = () =>

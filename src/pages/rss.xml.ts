@@ -1,10 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { allArticles, summarize } from "../data/published-articles";
-import { getCatalog } from "../data/loaded-catalog";
-import { feedItems } from "../lib/feed";
-import { absoluteUrl, entryPath, sitePath } from "../lib/urls";
-import { site } from "../site.config";
+import { allArticles, summarize } from "../catalog/published-articles.ts";
+import { getCatalog } from "../catalog/loaded-catalog.ts";
+import { feedItems } from "../seo/feed.ts";
+import { absoluteUrl, entryPath, sitePath } from "../content-model/urls.ts";
+import { site } from "../site.config.ts";
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

@@ -10,8 +10,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { cacheRoot } from "../lib/build-cache.ts";
-import type { ShareImage } from "../lib/share-image-plan.ts";
+import { cacheRoot } from "../caching/build-cache.ts";
+import type { ShareImage } from "./share-image-plan.ts";
 import { getRenderer, isSpace } from "./draw.ts";
 
 /** `OG_CACHE_DIR` when set, else `<ASTRO_CACHE_DIR>/og` or `.cache/og/` (see `cacheRoot`). */

@@ -11,11 +11,11 @@ import { once } from "node:events";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { linkOrCopy } from "../lib/build-cache";
-import { catalogOf, type Collections } from "../lib/catalog";
-import type { CheckedEntry } from "../lib/content-check";
-import { planShareImages, type ShareImage } from "../lib/share-image-plan";
-import { shareImageFile, shareImagePath } from "../lib/share-image-urls";
+import { linkOrCopy } from "../caching/build-cache.ts";
+import { catalogOf, type Collections } from "../catalog/catalog.ts";
+import type { CheckedEntry } from "../content-check/content-check.ts";
+import { planShareImages, type ShareImage } from "./share-image-plan.ts";
+import { shareImageFile, shareImagePath } from "./share-image-urls.ts";
 import { cacheDir, cacheFile, problemLine, prune, summaryLine, type Summary } from "./cache.ts";
 
 /** What the content check hands over: every valid entry, as `checkContent` gives them. */

@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFile } from "node:fs/promises";
-import { getCatalog } from "../data/loaded-catalog";
-import { planShareImages, type ShareImage } from "../lib/share-image-plan";
-import { shareImagePath } from "../lib/share-image-urls";
+import { getCatalog } from "../catalog/loaded-catalog.ts";
+import { planShareImages, type ShareImage } from "./share-image-plan.ts";
+import { shareImagePath } from "./share-image-urls.ts";
 import { cacheDir, cacheFile, drawImages, problemLine } from "./cache.ts";
 
 export const getStaticPaths = (async () =>

@@ -2,8 +2,8 @@
  * The look of the share images, and one template per kind of page telling the shared frame
  * what to show. Trees are plain `{ type, props }` objects, no JSX: they run anywhere.
  */
-import { contrastRatio } from "../lib/color.ts";
-import type { BrandMark, PropsOf, ShareImageProps, Template } from "../lib/share-image-plan.ts";
+import { contrastRatio } from "../styles/brand-color.ts";
+import type { BrandMark, PropsOf, ShareImageProps, Template } from "./share-image-plan.ts";
 
 export const CANVAS = { width: 1200, height: 630 } as const;
 

@@ -1,9 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { htmlPages } from "../support/dist";
-import { axeViolations, horizontalOverflow } from "../support/page-checks";
-import { serveStatic, type StaticServer } from "../support/server";
+import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { htmlPages } from "../support/dist.ts";
+import { axeViolations, horizontalOverflow } from "../support/page-checks.ts";
+import { serveStatic, type StaticServer } from "../support/server.ts";
 
 /**
  * The layout at every width a reader brings, in both themes: one page of each kind (the

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { htmlPages } from "../support/dist";
-import { focusIsVisible, INTERACTIVE, type FocusLook } from "../support/focus";
-import { axeViolations, horizontalOverflow } from "../support/page-checks";
-import { serveStatic, type StaticServer } from "../support/server";
+import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { htmlPages } from "../support/dist.ts";
+import { focusIsVisible, INTERACTIVE, type FocusLook } from "../support/focus.ts";
+import { axeViolations, horizontalOverflow } from "../support/page-checks.ts";
+import { serveStatic, type StaticServer } from "../support/server.ts";
 
 const SKIP_LINK = 'a[href="#contenuto"]';
 const MAIN = "contenuto";

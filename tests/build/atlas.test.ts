@@ -3,10 +3,10 @@
  * authors have written (exact dates and slugs are asserted on `two-days.test.ts`'s fixture).
  */
 import { describe, expect, it } from "vitest";
-import { REACTIONS_HEADINGS } from "../../src/lib/labels";
-import { entryPath } from "../../src/lib/urls";
-import { page } from "../support/dist";
-import { liveEntries } from "../support/content";
+import { REACTIONS_HEADINGS } from "../../src/content-model/labels.ts";
+import { entryPath } from "../../src/content-model/urls.ts";
+import { page } from "../support/dist.ts";
+import { liveEntries } from "../support/content.ts";
 
 const outages = (await liveEntries()).filter((entry) => entry.collection === "outages");
 const hrefs = (root: ParentNode | null) =>

@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCorpus, run } from "../support/build";
-import { fileFor, htmlPages, page } from "../support/dist";
-import { fixturesDir, outputDir, projectRoot } from "../support/paths";
-import { searchRecords } from "../support/search-index";
-import { pngSize } from "../support/links";
-import { site } from "../../src/site.config";
+import { buildCorpus, run } from "../support/build.ts";
+import { fileFor, htmlPages, page } from "../support/dist.ts";
+import { fixturesDir, outputDir, projectRoot } from "../support/paths.ts";
+import { searchRecords } from "../support/search-index.ts";
+import { pngSize } from "../support/links.ts";
+import { site } from "../../src/site.config.ts";
 
 describe("npm run check", () => {
   const corpus = join(fixturesDir, "corpus-check");

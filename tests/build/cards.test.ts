@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { publishedArticles } from "../support/content";
-import { page } from "../support/dist";
+import { publishedArticles } from "../support/content.ts";
+import { page } from "../support/dist.ts";
 
 /**
  * A page never shows the same article's card twice: across an article page's card lists

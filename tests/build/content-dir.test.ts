@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCorpus } from "../support/build";
-import { htmlPages, page } from "../support/dist";
-import { fixturesDir } from "../support/paths";
+import { buildCorpus } from "../support/build.ts";
+import { htmlPages, page } from "../support/dist.ts";
+import { fixturesDir } from "../support/paths.ts";
 
 describe("building another corpus through CONTENT_DIR", () => {
   it("builds the published pages of a valid corpus and leaves its draft out", async () => {

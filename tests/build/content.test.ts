@@ -7,16 +7,21 @@
  */
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkContent, type CheckedEntry } from "../../src/lib/content-check";
-import { readContentFiles } from "../../src/lib/content-files";
-import type { EntryReference } from "../../src/lib/schema";
-import { clockTimesIn, heldClockTimes, unheldTimes, whensIn } from "../../src/lib/stated-times";
-import { dayDrawnAsThread } from "../../src/lib/thread";
-import { hasTimeOfDay, type When } from "../../src/lib/time";
-import { entryPath, type Section } from "../../src/lib/urls";
-import { fileFor, page } from "../support/dist";
-import { liveEntries } from "../support/content";
-import { contentRoot } from "../support/paths";
+import { checkContent, type CheckedEntry } from "../../src/content-check/content-check.ts";
+import { readContentFiles } from "../../src/content-check/content-files.ts";
+import type { EntryReference } from "../../src/content-model/schema.ts";
+import {
+  clockTimesIn,
+  heldClockTimes,
+  unheldTimes,
+  whensIn,
+} from "../../src/content-check/stated-times.ts";
+import { dayDrawnAsThread } from "../../src/charts/thread.ts";
+import { hasTimeOfDay, type When } from "../../src/content-model/time.ts";
+import { entryPath, type Section } from "../../src/content-model/urls.ts";
+import { fileFor, page } from "../support/dist.ts";
+import { liveEntries } from "../support/content.ts";
+import { contentRoot } from "../support/paths.ts";
 
 const { problems } = checkContent(await readContentFiles(contentRoot));
 const published = await liveEntries();

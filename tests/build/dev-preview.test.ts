@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir } from "../support/paths";
-import { startDevServer, type DevServer } from "../support/dev-server";
+import { fixturesDir } from "../support/paths.ts";
+import { startDevServer, type DevServer } from "../support/dev-server.ts";
 
 let server: DevServer;
 beforeAll(async () => {

@@ -4,8 +4,8 @@
  * The live content is free to change; these pages do not.
  */
 import { describe, expect, it } from "vitest";
-import { page as pageIn } from "../support/dist";
-import { editorialDist } from "../support/paths";
+import { page as pageIn } from "../support/dist.ts";
+import { editorialDist } from "../support/paths.ts";
 
 const page = (path: string) => pageIn(path, editorialDist);
 const linksIn = (root: Element | null | undefined) =>

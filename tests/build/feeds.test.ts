@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, it } from "vitest";
-import { SECTION_LABELS } from "../../src/lib/labels";
-import { site } from "../../src/site.config";
-import { allArticles, brandNames, publishedArticles } from "../support/content";
-import { fileFor, htmlPages, page } from "../support/dist";
+import { SECTION_LABELS } from "../../src/content-model/labels.ts";
+import { site } from "../../src/site.config.ts";
+import { allArticles, brandNames, publishedArticles } from "../support/content.ts";
+import { fileFor, htmlPages, page } from "../support/dist.ts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -8,10 +8,10 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkContent, formatProblem } from "../../src/lib/content-check";
-import { readContentFiles } from "../../src/lib/content-files";
-import { buildCorpus, run } from "../support/build";
-import { fixturesDir, outputDir } from "../support/paths";
+import { checkContent, formatProblem } from "../../src/content-check/content-check.ts";
+import { readContentFiles } from "../../src/content-check/content-files.ts";
+import { buildCorpus, run } from "../support/build.ts";
+import { fixturesDir, outputDir } from "../support/paths.ts";
 
 const hostile = join(fixturesDir, "hostile");
 

@@ -1,6 +1,6 @@
 /**
  * Incremental builds (`experimental.incrementalBuild` with the keys of
- * `src/lib/page-keys.ts`) must be invisible to readers: after any edit, a build that
+ * `src/catalog/page-keys.ts`) must be invisible to readers: after any edit, a build that
  * reused the last one's pages gives byte for byte the site a clean build gives. And they
  * must pay: editing one article's prose or pictures renders that article's page again, not
  * its neighbours'.
@@ -9,9 +9,9 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../scripts/lib/synthetic-corpus";
-import { buildCorpus, type BuildResult } from "../support/build";
-import { outputDir } from "../support/paths";
+import { generateCorpus } from "../../scripts/lib/synthetic-corpus.ts";
+import { buildCorpus, type BuildResult } from "../support/build.ts";
+import { outputDir } from "../support/paths.ts";
 
 const name = "incremental";
 const content = join(outputDir, name, "content");

@@ -4,8 +4,8 @@
  * today's slugs.
  */
 import { describe, expect, it } from "vitest";
-import { site } from "../../src/site.config";
-import { htmlPages, page } from "../support/dist";
+import { site } from "../../src/site.config.ts";
+import { htmlPages, page } from "../support/dist.ts";
 
 /** An article's page: `/blackout/<slug>/`, `/instant-marketing/<slug>/`, `/dossier/<slug>/`. */
 const ARTICLE = /^\/(blackout|instant-marketing|dossier)\/[^/]+\/$/;

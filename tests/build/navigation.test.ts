@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_KINDS } from "../../src/lib/articles";
-import { SECTION_LABELS } from "../../src/lib/labels";
-import { tagSlug } from "../../src/lib/tags";
-import { entryPath, OUR_READING_PATH } from "../../src/lib/urls";
-import { monthsKey, whenSpan } from "../../src/lib/order";
-import { liveEntries, publishedArticles } from "../support/content";
-import { htmlPages, page } from "../support/dist";
+import { ARTICLE_KINDS } from "../../src/catalog/articles.ts";
+import { SECTION_LABELS } from "../../src/content-model/labels.ts";
+import { tagSlug } from "../../src/catalog/tags.ts";
+import { entryPath, OUR_READING_PATH } from "../../src/content-model/urls.ts";
+import { monthsKey, whenSpan } from "../../src/catalog/order.ts";
+import { liveEntries, publishedArticles } from "../support/content.ts";
+import { htmlPages, page } from "../support/dist.ts";
 
 const hrefs = (root: ParentNode | null, selector: string) =>
   [...(root?.querySelectorAll(selector) ?? [])].map((a) => a.getAttribute("href"));

@@ -1,9 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { entryPath, type Section } from "../../src/lib/urls";
-import { liveEntries } from "../support/content";
-import { serveStatic, type StaticServer } from "../support/server";
+import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { entryPath, type Section } from "../../src/content-model/urls.ts";
+import { liveEntries } from "../support/content.ts";
+import { serveStatic, type StaticServer } from "../support/server.ts";
 
 // Any live article with a source on the web: the print rules are the same for every one.
 const article = (await liveEntries()).find(

@@ -7,12 +7,16 @@
  * live content only: no sentence of it.
  */
 import { describe, expect, it } from "vitest";
-import type { CheckedEntry } from "../../src/lib/content-check";
-import type { EntryReference } from "../../src/lib/schema";
-import { heldQuoteTexts, quotationsIn, unheldQuotes } from "../../src/lib/stated-times";
-import { entryPath, type Section } from "../../src/lib/urls";
-import { liveEntries } from "../support/content";
-import { page } from "../support/dist";
+import type { CheckedEntry } from "../../src/content-check/content-check.ts";
+import type { EntryReference } from "../../src/content-model/schema.ts";
+import {
+  heldQuoteTexts,
+  quotationsIn,
+  unheldQuotes,
+} from "../../src/content-check/stated-times.ts";
+import { entryPath, type Section } from "../../src/content-model/urls.ts";
+import { liveEntries } from "../support/content.ts";
+import { page } from "../support/dist.ts";
 
 const published = await liveEntries();
 const byKey = new Map(published.map((entry) => [`${entry.collection}/${entry.id}`, entry]));

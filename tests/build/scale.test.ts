@@ -5,14 +5,14 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { corpusShape, generateCorpus } from "../../scripts/lib/synthetic-corpus";
-import { checkContent } from "../../src/lib/content-check";
-import { tagSlug } from "../../src/lib/tags";
-import { entryPath, sectionPath, type Section } from "../../src/lib/urls";
-import { pngSize } from "../support/links";
-import { buildCorpus, type BuildResult } from "../support/build";
-import { htmlPages, page } from "../support/dist";
-import { outputDir } from "../support/paths";
+import { corpusShape, generateCorpus } from "../../scripts/lib/synthetic-corpus.ts";
+import { checkContent } from "../../src/content-check/content-check.ts";
+import { tagSlug } from "../../src/catalog/tags.ts";
+import { entryPath, sectionPath, type Section } from "../../src/content-model/urls.ts";
+import { pngSize } from "../support/links.ts";
+import { buildCorpus, type BuildResult } from "../support/build.ts";
+import { htmlPages, page } from "../support/dist.ts";
+import { outputDir } from "../support/paths.ts";
 
 const ARTICLES = 50;
 

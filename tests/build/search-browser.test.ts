@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILTER } from "../../src/lib/search-text";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { fileFor } from "../support/dist";
-import { editorialDist } from "../support/paths";
-import { serveStatic, type StaticServer } from "../support/server";
+import { FILTER } from "../../src/search/search-text.ts";
+import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { fileFor } from "../support/dist.ts";
+import { editorialDist } from "../support/paths.ts";
+import { serveStatic, type StaticServer } from "../support/server.ts";
 
 // Searched on the editorial fixture, whose words are known: the live articles change.
 const RAI = "/blackout/rai-down-giugno-2018/";

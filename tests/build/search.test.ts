@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECTION_LABELS } from "../../src/lib/labels";
-import { FILTER } from "../../src/lib/search-text";
-import { site } from "../../src/site.config";
-import { brandNames, publishedArticles } from "../support/content";
-import { htmlPages, page } from "../support/dist";
-import { distDir } from "../support/paths";
-import { searchRecords } from "../support/search-index";
+import { SECTION_LABELS } from "../../src/content-model/labels.ts";
+import { FILTER } from "../../src/search/search-text.ts";
+import { site } from "../../src/site.config.ts";
+import { brandNames, publishedArticles } from "../support/content.ts";
+import { htmlPages, page } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
+import { searchRecords } from "../support/search-index.ts";
 
 describe("the search index", async () => {
   const records = await searchRecords();

@@ -1,15 +1,15 @@
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkContent } from "../../src/lib/content-check";
-import { readContentFiles } from "../../src/lib/content-files";
-import { SHARE_IMAGE } from "../../src/lib/share-image-urls";
-import { site } from "../../src/site.config";
-import { buildCorpus } from "../support/build";
-import { htmlPages, page } from "../support/dist";
-import { contentRoot, distDir, fixturesDir, outputDir } from "../support/paths";
-import { pngSize } from "../support/links";
-import { publishedArticles } from "../support/content";
+import { checkContent } from "../../src/content-check/content-check.ts";
+import { readContentFiles } from "../../src/content-check/content-files.ts";
+import { SHARE_IMAGE } from "../../src/share-images/share-image-urls.ts";
+import { site } from "../../src/site.config.ts";
+import { buildCorpus } from "../support/build.ts";
+import { htmlPages, page } from "../support/dist.ts";
+import { contentRoot, distDir, fixturesDir, outputDir } from "../support/paths.ts";
+import { pngSize } from "../support/links.ts";
+import { publishedArticles } from "../support/content.ts";
 
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");

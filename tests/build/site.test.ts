@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { entryPath, type Section } from "../../src/lib/urls";
-import { fileFor, htmlPages, page } from "../support/dist";
-import { liveEntries } from "../support/content";
-import { site } from "../../src/site.config";
+import { entryPath, type Section } from "../../src/content-model/urls.ts";
+import { fileFor, htmlPages, page } from "../support/dist.ts";
+import { liveEntries } from "../support/content.ts";
+import { site } from "../../src/site.config.ts";
 
 const published = await liveEntries();
 

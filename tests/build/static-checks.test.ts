@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { effectiveSources, parseCsp } from "../../src/lib/csp";
-import { site } from "../../src/site.config";
-import { fileFor, htmlPages, page } from "../support/dist";
-import { buildFileFor, internalTarget, pngSize, relHas } from "../support/links";
-import { distDir, projectRoot } from "../support/paths";
+import { effectiveSources, parseCsp } from "../../src/seo/csp.ts";
+import { site } from "../../src/site.config.ts";
+import { fileFor, htmlPages, page } from "../support/dist.ts";
+import { buildFileFor, internalTarget, pngSize, relHas } from "../support/links.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
 
 const pages = await htmlPages();
 const docs = new Map(

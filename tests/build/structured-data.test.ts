@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SECTION_LABELS } from "../../src/lib/labels";
-import { isoOf } from "../../src/lib/time";
-import { site } from "../../src/site.config";
-import { brandNames, publishedArticles } from "../support/content";
-import { fileFor, page } from "../support/dist";
+import { SECTION_LABELS } from "../../src/content-model/labels.ts";
+import { isoOf } from "../../src/content-model/time.ts";
+import { site } from "../../src/site.config.ts";
+import { brandNames, publishedArticles } from "../support/content.ts";
+import { fileFor, page } from "../support/dist.ts";
 
 type Json = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  * and a dossier. Every page that lists or draws stories shows both days, in the one order.
  */
 import { describe, expect, it } from "vitest";
-import { page as pageIn } from "../support/dist";
-import { twoDaysDist } from "../support/paths";
+import { page as pageIn } from "../support/dist.ts";
+import { twoDaysDist } from "../support/paths.ts";
 
 const page = (path: string) => pageIn(path, twoDaysDist);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, " ") ?? "";

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
 
 export { chromiumPath };
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { outputDir, projectRoot } from "./paths";
+import { outputDir, projectRoot } from "./paths.ts";
 
 export interface BuildResult {
   code: number | null;

@@ -1,10 +1,10 @@
-import { checkContent, type CheckedEntry } from "../../src/lib/content-check";
-import { readContentFiles } from "../../src/lib/content-files";
-import { publicationStatus, type Publishable } from "../../src/lib/publishing";
-import type { ArticleKind } from "../../src/lib/articles";
-import type { When } from "../../src/lib/time";
-import { absoluteUrl, entryPath } from "../../src/lib/urls";
-import { contentRoot } from "./paths";
+import { checkContent, type CheckedEntry } from "../../src/content-check/content-check.ts";
+import { readContentFiles } from "../../src/content-check/content-files.ts";
+import { publicationStatus, type Publishable } from "../../src/content-model/publishing.ts";
+import type { ArticleKind } from "../../src/catalog/articles.ts";
+import type { When } from "../../src/content-model/time.ts";
+import { absoluteUrl, entryPath } from "../../src/content-model/urls.ts";
+import { contentRoot } from "./paths.ts";
 
 /**
  * The site's content as the production build sees it: every entry that is live now (not a

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { outputDir, projectRoot } from "./paths";
+import { outputDir, projectRoot } from "./paths.ts";
 
 export interface DevServer {
   origin: string;

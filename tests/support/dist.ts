@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseHTML } from "linkedom";
-import { distDir } from "./paths";
+import { distDir } from "./paths.ts";
 
 /** Every HTML file of a build, as site paths: `/blackout/x/`, `/404.html`. */
 export async function htmlPages(root = distDir): Promise<string[]> {

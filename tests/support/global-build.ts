@@ -1,11 +1,11 @@
-import { buildCorpus, run } from "./build";
+import { buildCorpus, run } from "./build.ts";
 import {
   distDir,
   EDITORIAL_FIXTURE,
   editorialFixtureDir,
   TWO_DAYS_FIXTURE,
   twoDaysFixtureDir,
-} from "./paths";
+} from "./paths.ts";
 
 /**
  * Runs the site's real production build once, as `npm run build` does for a reader, and

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { COLLECTIONS, createSchemas, type CollectionName } from "../../src/lib/schema";
+import { COLLECTIONS, createSchemas, type CollectionName } from "../../src/content-model/schema.ts";
 
 export interface SchemaField {
   /** `title`, or `sources.title` for a field of each item of a list. */

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { distDir } from "./paths";
+import { distDir } from "./paths.ts";
 
 export interface SearchRecord {
   url: string;

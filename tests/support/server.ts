@@ -3,8 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { headersFor, parseHeadersFile } from "./headers";
-import { distDir } from "./paths";
+import { headersFor, parseHeadersFile } from "./headers.ts";
+import { distDir } from "./paths.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

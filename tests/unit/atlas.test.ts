@@ -6,9 +6,9 @@ import {
   atlasTicks,
   layoutStrip,
   type AtlasDayInput,
-} from "../../src/lib/atlas";
-import { toWhen } from "../../src/lib/schema";
-import { romeDay } from "../../src/lib/time";
+} from "../../src/charts/atlas.ts";
+import { toWhen } from "../../src/content-model/schema.ts";
+import { romeDay } from "../../src/content-model/time.ts";
 
 const HOUR = 3_600_000;
 const minute = (iso: string, approx = false) =>

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COLLECTIONS } from "../../src/lib/schema";
-import { questionsFor, ENTRY_KINDS, type EntryKind } from "../../src/lib/new-entry";
-import { MDX_COMPONENTS } from "../../src/lib/mdx-components";
-import { REFUSED_ELEMENTS } from "../../src/lib/mdx-check";
-import { projectRoot } from "../support/paths";
-import { schemaFields } from "../support/schema-fields";
+import { COLLECTIONS } from "../../src/content-model/schema.ts";
+import { questionsFor, ENTRY_KINDS, type EntryKind } from "../../scripts/lib/new-entry.ts";
+import { MDX_COMPONENTS } from "../../src/mdx-components/component-props.ts";
+import { REFUSED_ELEMENTS } from "../../src/content-check/mdx-check.ts";
+import { projectRoot } from "../support/paths.ts";
+import { schemaFields } from "../support/schema-fields.ts";
 
 const guide = readFileSync(join(projectRoot, "AUTHORING.md"), "utf8");
 const fields = schemaFields();

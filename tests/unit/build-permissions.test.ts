@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { permissionFlags } from "../../scripts/support/permissions";
+import { permissionFlags } from "../../scripts/support/permissions.ts";
 
 let sandbox: string;
 let project: string;

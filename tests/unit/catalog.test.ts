@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogOf, inOrder, type Collections } from "../../src/lib/catalog";
+import { catalogOf, inOrder, type Collections } from "../../src/catalog/catalog.ts";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const day = (d: string) => ({ precision: "day" as const, day: d });

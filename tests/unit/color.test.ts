@@ -8,7 +8,7 @@ import {
   mix,
   themedColor,
   withContrast,
-} from "../../src/lib/color";
+} from "../../src/styles/brand-color.ts";
 
 describe("contrastRatio", () => {
   it("follows WCAG: black on white is 21, a colour on itself is 1", () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
+import {
+  checkContent,
+  formatProblem,
+  type ContentFile,
+} from "../../src/content-check/content-check.ts";
 
 const brand: ContentFile = {
   path: "brands/netflix.yaml",

@@ -4,10 +4,14 @@
  * naming the file, quickly, never in an exception.
  */
 import { describe, expect, it } from "vitest";
-import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
-import { MAX_FRONTMATTER_BYTES } from "../../src/lib/frontmatter";
-import { TEXT_LIMITS, textProblem } from "../../src/lib/schema";
-import { seededRandom } from "../../scripts/lib/seeded-random";
+import {
+  checkContent,
+  formatProblem,
+  type ContentFile,
+} from "../../src/content-check/content-check.ts";
+import { MAX_FRONTMATTER_BYTES } from "../../src/content-check/frontmatter.ts";
+import { TEXT_LIMITS, textProblem } from "../../src/content-model/schema.ts";
+import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 
 const brand: ContentFile = {
   path: "brands/netflix.yaml",

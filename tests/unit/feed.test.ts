@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleSummary } from "../../src/lib/articles";
-import { feedItems } from "../../src/lib/feed";
+import type { ArticleSummary } from "../../src/catalog/articles.ts";
+import { feedItems } from "../../src/seo/feed.ts";
 
 const article = (id: string, day: string, event: string, extra: Partial<ArticleSummary> = {}) =>
   ({

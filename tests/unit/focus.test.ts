@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { focusIsVisible, type FocusLook } from "../support/focus";
+import { focusIsVisible, type FocusLook } from "../support/focus.ts";
 
 const link: FocusLook = {
   outlineStyle: "none",

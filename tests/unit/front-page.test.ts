@@ -5,7 +5,7 @@ import {
   dayBands,
   frontPageDossiers,
   notYetLinked,
-} from "../../src/lib/front-page";
+} from "../../src/catalog/front-page.ts";
 
 const dossier = (id: string, inPrimoPiano?: boolean) => ({ id, data: { inPrimoPiano } });
 

@@ -10,8 +10,8 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import mdx from "@astrojs/mdx";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readEntry } from "../../src/lib/frontmatter";
-import { seededRandom } from "../../scripts/lib/seeded-random";
+import { readEntry } from "../../src/content-check/frontmatter.ts";
+import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 
 type GetEntryInfo = (input: {
   contents: string;

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CSP_DIRECTIVES, effectiveSources, parseCsp } from "../../src/lib/csp";
+import { CSP_DIRECTIVES, effectiveSources, parseCsp } from "../../src/seo/csp.ts";
 import {
   headerConflicts,
   headersFor,
   matches,
   parseHeadersFile,
   type HeaderRule,
-} from "../support/headers";
-import { projectRoot } from "../support/paths";
+} from "../support/headers.ts";
+import { projectRoot } from "../support/paths.ts";
 
 describe("reading a _headers file", () => {
   const rules = parseHeadersFile(

@@ -6,7 +6,7 @@ import {
   serializeJsonLd,
   webSite,
   type NewsArticleInput,
-} from "../../src/lib/jsonld";
+} from "../../src/seo/jsonld.ts";
 
 const publisher = { name: "Schermo Nero", url: "https://example.org/" };
 const article: NewsArticleInput = {

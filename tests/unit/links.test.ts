@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFileFor, internalTarget, pngSize, relHas } from "../support/links";
+import { buildFileFor, internalTarget, pngSize, relHas } from "../support/links.ts";
 
 const root = { origin: "https://schermonero.it", base: "/" };
 const project = { origin: "https://user.github.io", base: "/schermo-nero" };

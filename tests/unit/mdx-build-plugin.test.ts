@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { satteri } from "@astrojs/markdown-satteri";
 import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { describe, expect, it } from "vitest";
-import { articleBodyPlugin, MDX_FEATURES } from "../../src/lib/mdx-check";
+import { articleBodyPlugin, MDX_FEATURES } from "../../src/content-check/mdx-check.ts";
 
 async function buildPipeline(contentRoot: string) {
   const processor = satteri({

@@ -5,11 +5,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkMdxBody, isSafeUrl, resolveBeside, type BodyContext } from "../../src/lib/mdx-check";
-import { SITE_IDS } from "../../src/lib/mdx-components";
-import { exceededLimit } from "../../src/lib/mdx-limits";
-import { readPictureHeader } from "../../src/lib/picture-file";
-import { projectRoot } from "../support/paths";
+import {
+  checkMdxBody,
+  isSafeUrl,
+  resolveBeside,
+  type BodyContext,
+} from "../../src/content-check/mdx-check.ts";
+import { SITE_IDS } from "../../src/mdx-components/component-props.ts";
+import { exceededLimit } from "../../src/content-check/mdx-limits.ts";
+import { readPictureHeader } from "../../src/content-check/picture-file.ts";
+import { projectRoot } from "../support/paths.ts";
 
 /** A PNG header of the given size: 8 bytes of signature, then IHDR. */
 function pngHead(width: number, height: number): Uint8Array {

@@ -9,10 +9,15 @@
  */
 import { parse } from "acorn";
 import { describe, expect, it } from "vitest";
-import { checkMdxBody, compileBody, compiledText, type BodyContext } from "../../src/lib/mdx-check";
-import { AUTHOR_COMPONENTS, MDX_COMPONENTS } from "../../src/lib/mdx-components";
-import { BODY_LIMITS } from "../../src/lib/mdx-limits";
-import { seededRandom } from "../../scripts/lib/seeded-random";
+import {
+  checkMdxBody,
+  compileBody,
+  compiledText,
+  type BodyContext,
+} from "../../src/content-check/mdx-check.ts";
+import { AUTHOR_COMPONENTS, MDX_COMPONENTS } from "../../src/mdx-components/component-props.ts";
+import { BODY_LIMITS } from "../../src/content-check/mdx-limits.ts";
+import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 
 const CASES = 3000;
 

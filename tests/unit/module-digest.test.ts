@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { moduleGraphDigest } from "../../src/lib/module-digest";
+import { moduleGraphDigest } from "../../src/caching/module-digest.ts";
 
 /** A config importing a schema, which imports a helper; plus a file nothing imports. */
 function project() {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { neighbourIndex } from "../../src/lib/neighbours";
-import { readingTime } from "../../src/lib/reading-time";
-import { resultSummary, searchFilters } from "../../src/lib/search-text";
-import { shareLinks } from "../../src/lib/share-links";
+import { neighbourIndex } from "../../src/catalog/neighbours.ts";
+import { readingTime } from "../../src/catalog/reading-time.ts";
+import { resultSummary, searchFilters } from "../../src/search/search-text.ts";
+import { shareLinks } from "../../src/seo/share-links.ts";
 
 describe("previous and next", () => {
   // In time order, oldest first.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkContent, type ContentFile } from "../../src/lib/content-check";
-import { planEntry, type Answers, type EntryKind } from "../../src/lib/new-entry";
+import { checkContent, type ContentFile } from "../../src/content-check/content-check.ts";
+import { planEntry, type Answers, type EntryKind } from "../../scripts/lib/new-entry.ts";
 
 const corpus: ContentFile[] = [
   {

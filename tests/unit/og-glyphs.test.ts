@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ShareImageProps } from "../../src/lib/share-image-plan";
-import { codePointLabel } from "../../src/share-images/cache";
-import { emojiFile, getRenderer } from "../../src/share-images/draw";
+import type { ShareImageProps } from "../../src/share-images/share-image-plan.ts";
+import { codePointLabel } from "../../src/share-images/cache.ts";
+import { emojiFile, getRenderer } from "../../src/share-images/draw.ts";
 
 const renderer = await getRenderer();
 

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
-import type { ShareImage, ShareImageProps } from "../../src/lib/share-image-plan";
+import type { ShareImage, ShareImageProps } from "../../src/share-images/share-image-plan.ts";
 import type { SatoriNode as LaidOut } from "satori";
-import { cacheFile, drawImages, problemLine } from "../../src/share-images/cache";
-import { emojiFile, getRenderer, RESVG_OPTIONS } from "../../src/share-images/draw";
-import { pngSize } from "../support/links";
+import { cacheFile, drawImages, problemLine } from "../../src/share-images/cache.ts";
+import { emojiFile, getRenderer, RESVG_OPTIONS } from "../../src/share-images/draw.ts";
+import { pngSize } from "../support/links.ts";
 
 const renderer = await getRenderer();
 const netflix = { name: "Netflix", color: "#E50914" };

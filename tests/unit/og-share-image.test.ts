@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Catalog } from "../../src/lib/catalog";
-import { planShareImages, shareImageAlt, shareImageIndex } from "../../src/lib/share-image-plan";
+import type { Catalog } from "../../src/catalog/catalog.ts";
+import {
+  planShareImages,
+  shareImageAlt,
+  shareImageIndex,
+} from "../../src/share-images/share-image-plan.ts";
 import {
   DEFAULT_IMAGE,
   HOME_IMAGE,
@@ -8,10 +12,10 @@ import {
   sectionImageSlug,
   shareImagePath,
   shareImageUrl,
-} from "../../src/lib/share-image-urls";
-import { cacheDir, imageKey } from "../../src/share-images/cache";
-import { fitText } from "../../src/share-images/templates";
-import { site } from "../../src/site.config";
+} from "../../src/share-images/share-image-urls.ts";
+import { cacheDir, imageKey } from "../../src/share-images/cache.ts";
+import { fitText } from "../../src/share-images/templates.ts";
+import { site } from "../../src/site.config.ts";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const day = (d: string) => ({ precision: "day" as const, day: d });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TEST_CARD_BARS } from "../../src/share-images/templates";
-import { projectRoot } from "../support/paths";
+import { TEST_CARD_BARS } from "../../src/share-images/templates.ts";
+import { projectRoot } from "../support/paths.ts";
 
 describe("the share images' test-card strip", () => {
   it("has the site's colour bars, in the site's order", () => {

@@ -11,10 +11,10 @@ import {
   storyLabel,
   storySpan,
   type Story,
-} from "../../src/lib/order";
-import { neighbourIndex } from "../../src/lib/neighbours";
-import { romeDay, type When } from "../../src/lib/time";
-import { seededRandom } from "../../scripts/lib/seeded-random";
+} from "../../src/catalog/order.ts";
+import { neighbourIndex } from "../../src/catalog/neighbours.ts";
+import { romeDay, type When } from "../../src/content-model/time.ts";
+import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",

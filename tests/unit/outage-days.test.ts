@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { catalogOf, type Collections } from "../../src/lib/catalog";
-import { dayOf, DAY_WINDOW_HOURS, outageDays } from "../../src/lib/outage-days";
-import type { When } from "../../src/lib/time";
+import { catalogOf, type Collections } from "../../src/catalog/catalog.ts";
+import { dayOf, DAY_WINDOW_HOURS, outageDays } from "../../src/catalog/outage-days.ts";
+import type { When } from "../../src/content-model/time.ts";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const at = (iso: string): When => ({ precision: "minute", instant: new Date(iso), approx: false });

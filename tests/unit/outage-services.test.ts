@@ -4,10 +4,14 @@
  * brand page lists the outage.
  */
 import { describe, expect, it } from "vitest";
-import { brandStories, storyBrandIds, storyBrands } from "../../src/lib/articles";
-import { listItalian } from "../../src/lib/strings";
-import type { Catalog } from "../../src/lib/catalog";
-import { checkContent, formatProblem, type ContentFile } from "../../src/lib/content-check";
+import { brandStories, storyBrandIds, storyBrands } from "../../src/catalog/articles.ts";
+import { listItalian } from "../../src/content-model/strings.ts";
+import type { Catalog } from "../../src/catalog/catalog.ts";
+import {
+  checkContent,
+  formatProblem,
+  type ContentFile,
+} from "../../src/content-check/content-check.ts";
 
 const brand = (slug: string, kind = "social") => ({
   path: `brands/${slug}.yaml`,

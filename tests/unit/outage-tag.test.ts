@@ -4,8 +4,8 @@ import {
   outageMention,
   outageTag,
   postOnOutage,
-} from "../../src/lib/outage-tag";
-import { toWhen } from "../../src/lib/schema";
+} from "../../src/content-model/outage-tag.ts";
+import { toWhen } from "../../src/content-model/schema.ts";
 
 describe("outage names", () => {
   it("use the hashtag a source reports", () => {

@@ -2,8 +2,13 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { catalogOf, type Collections } from "../../src/lib/catalog";
-import { articlePageKey, catalogDigest, hashKey, pictureDigests } from "../../src/lib/page-keys";
+import { catalogOf, type Collections } from "../../src/catalog/catalog.ts";
+import {
+  articlePageKey,
+  catalogDigest,
+  hashKey,
+  pictureDigests,
+} from "../../src/catalog/page-keys.ts";
 
 describe("incremental-build keys", () => {
   it("are the same for the same parts, in the same order", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { postMediaNote, postPlatformLine } from "../../src/lib/post-card";
-import { postCardProps } from "../../src/lib/mdx-components";
-import { POST_KINDS } from "../../src/lib/schema";
+import { postMediaNote, postPlatformLine } from "../../src/mdx-components/post-card.ts";
+import { postCardProps } from "../../src/mdx-components/component-props.ts";
+import { POST_KINDS } from "../../src/content-model/schema.ts";
 
 describe("postMediaNote", () => {
   it("calls a missing picture a picture and a missing video a video", () => {

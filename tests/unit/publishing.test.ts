@@ -4,8 +4,8 @@ import {
   publicationNotice,
   publicationStatus,
   type Publishable,
-} from "../../src/lib/publishing";
-import type { When } from "../../src/lib/time";
+} from "../../src/content-model/publishing.ts";
+import type { When } from "../../src/content-model/time.ts";
 
 const day = (value: string): When => ({ precision: "day", day: value });
 const minute = (iso: string): When => ({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { quotedMessages, reconstructionOf, serviceScreens } from "../../src/lib/reconstruction";
+import {
+  quotedMessages,
+  reconstructionOf,
+  serviceScreens,
+} from "../../src/charts/reconstruction.ts";
 
 describe("reconstructionOf", () => {
   it("draws a player with the error a symptom quotes", () => {

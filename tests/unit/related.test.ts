@@ -5,7 +5,7 @@ import {
   relatedIndex,
   relatedness,
   type RelatedCandidate,
-} from "../../src/lib/related";
+} from "../../src/catalog/related.ts";
 
 const item = (key: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
   key,

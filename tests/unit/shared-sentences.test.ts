@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/lib/content-files";
+import { readContentFiles } from "../../src/content-check/content-files.ts";
 import {
   proseOf,
   sentencesOf,
   sharedSentences,
   wordsOf,
   type ArticleText,
-} from "../../src/lib/shared-sentences";
-import { liveEntries } from "../support/content";
-import { contentRoot } from "../support/paths";
+} from "../../src/content-check/shared-sentences.ts";
+import { liveEntries } from "../support/content.ts";
+import { contentRoot } from "../support/paths.ts";
 
 const article = (file: string, description: string, body: string): ArticleText => ({
   file,

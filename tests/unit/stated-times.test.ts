@@ -7,8 +7,8 @@ import {
   unheldQuotes,
   unheldTimes,
   whensIn,
-} from "../../src/lib/stated-times";
-import type { When } from "../../src/lib/time";
+} from "../../src/content-check/stated-times.ts";
+import type { When } from "../../src/content-model/time.ts";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allOfCount, countLabel, pluralArticle } from "../../src/lib/strings";
+import { allOfCount, countLabel, pluralArticle } from "../../src/content-model/strings.ts";
 
 describe("pluralArticle", () => {
   it("gives «gli» before a vowel, s + consonant, z, gn, ps; «i» before other consonants", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkContent } from "../../src/lib/content-check";
-import { corpusShape, generateCorpus } from "../../scripts/lib/synthetic-corpus";
+import { checkContent } from "../../src/content-check/content-check.ts";
+import { corpusShape, generateCorpus } from "../../scripts/lib/synthetic-corpus.ts";
 
 describe("the synthetic corpus of the benchmark", () => {
   it.each([10, 100, 1000])("is valid content at %i articles", (articles) => {

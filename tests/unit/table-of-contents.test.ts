@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableOfContents } from "../../src/lib/table-of-contents";
+import { tableOfContents } from "../../src/catalog/table-of-contents.ts";
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
 const words = (count: number) => Array.from({ length: count }, () => "parola").join(" ");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByTag, tagSlug } from "../../src/lib/tags";
+import { groupByTag, tagSlug } from "../../src/catalog/tags.ts";
 
 describe("tags", () => {
   it("turns a label into an address without accents or spaces", () => {

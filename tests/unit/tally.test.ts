@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tally } from "../../src/lib/labels";
+import { tally } from "../../src/content-model/labels.ts";
 
 describe("tally", () => {
   it("counts each kind in Italian, singular or plural", () => {

@@ -6,8 +6,8 @@ import {
   threadRows,
   repliesInThread,
   type ThreadItem,
-} from "../../src/lib/thread";
-import type { ReplyData } from "../../src/lib/schema";
+} from "../../src/charts/thread.ts";
+import type { ReplyData } from "../../src/content-model/schema.ts";
 
 const rows = (items: ThreadItem[]) =>
   threadRows(buildThread(items)).map(({ item, depth }) => `${"  ".repeat(depth)}${item.key}`);

@@ -8,7 +8,7 @@ import {
   romeWallTime,
   whenRange,
   type When,
-} from "../../src/lib/time";
+} from "../../src/content-model/time.ts";
 
 const minute = (iso: string, approx = false): When => ({
   precision: "minute",

@@ -17,8 +17,8 @@ import {
   uncertainty,
   type TimelineOutage,
   type TimelinePost,
-} from "../../src/lib/timeline";
-import { hasTimeOfDay, type When } from "../../src/lib/time";
+} from "../../src/charts/timeline.ts";
+import { hasTimeOfDay, type When } from "../../src/content-model/time.ts";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toWhen } from "../../src/lib/schema";
-import type { When } from "../../src/lib/time";
+import { toWhen } from "../../src/content-model/schema.ts";
+import type { When } from "../../src/content-model/time.ts";
 
 describe("toWhen", () => {
   it("passes a moment already parsed from frontmatter through", () => {

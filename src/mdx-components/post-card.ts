@@ -1,0 +1,30 @@
+/**
+ * What a post card (`src/mdx-components/PostCard.astro`) says in place of a picture it does not
+ * have, pure so it is tested without rendering. Its props are validated by `postCardProps`
+ * (`src/mdx-components/component-props.ts`) in an article and by the case schema in frontmatter.
+ */
+import type { POST_KINDS } from "../content-model/schema.ts";
+
+export type PostKind = (typeof POST_KINDS)[number];
+
+/**
+ * What the black frame says when the card has no screenshot: never a video's look for a
+ * post that was not one, never a picture that is not there. A label on its own line; the
+ * author's description of what the post showed follows as its own sentence.
+ */
+export function postMediaNote(kind: PostKind, hasImage: boolean): string {
+  if (hasImage) return "";
+  if (kind === "image") return "Immagine non disponibile";
+  if (kind === "video") return "Video non disponibile";
+  return "Contenuto non disponibile";
+}
+
+/**
+ * The line under the account's name: where it posted («su Instagram»), or, when the account
+ * is the platform itself (Twitter on Twitter), what it is, so the name is not said twice.
+ */
+export function postPlatformLine(account: string, platformName: string, platformLabel: string) {
+  return account.trim().toLowerCase() === platformName.toLowerCase()
+    ? "account ufficiale della piattaforma"
+    : `su ${platformLabel}`;
+}
