@@ -7,6 +7,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./src/content-check/check-integration.ts";
 import { contentDir } from "./src/content-check/content-files.ts";
 import { articleBodyPlugin, MDX_FEATURES } from "./src/content-check/mdx-check.ts";
+import { searchIndex } from "./src/search/search-index.ts";
 import { shareImages } from "./src/share-images/integration.ts";
 import { site } from "./src/site.config.ts";
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from "./src/seo/csp.ts";
@@ -82,6 +83,8 @@ export default defineConfig({
       }),
     }),
     sitemap(),
+    // Pagefind indexes the built pages for /cerca/ (src/search/search-index.ts).
+    searchIndex(),
   ],
   // No code highlighting: Shiki's inline styles would break the CSP, and articles have no code.
   markdown: { syntaxHighlight: false },

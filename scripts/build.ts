@@ -1,5 +1,5 @@
 /**
- * `npm run build`: Astro's static build, then Pagefind's index of the same folder. One
+ * `npm run build`: Astro's static build (Pagefind's index is one of its integrations). One
  * command for readers, CI, tests and benchmarks, so every one of them builds the same site.
  *
  *   npm run build                      → dist/
@@ -8,13 +8,12 @@
  * Exits non-zero when either step fails, so a site without its search index never ships.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { cacheRoot, linkOrCopy } from "../src/caching/build-cache.ts";
+import { cacheRoot } from "../src/caching/build-cache.ts";
 import { permissionFlags } from "./support/permissions.ts";
 
 const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });
@@ -54,15 +53,6 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   if (code !== 0) process.exit(code ?? 1);
 }
 
-/** Links every file of `from` into `to` (see `linkOrCopy`). */
-async function linkTree(from: string, to: string) {
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    await linkOrCopy(source, join(to, source.slice(from.length + 1)));
-  }
-}
-
 /**
  * Astro empties the output folder before it builds, one file at a time, on the thread that
  * then bundles: about a second for the 3000 files of a thousand-article site. Renamed
@@ -74,37 +64,6 @@ async function setAside(folder: string): Promise<string | undefined> {
   const previous = `${folder}.previous-${process.pid}`;
   await rename(folder, previous);
   return previous;
-}
-
-/** Every page Pagefind reads, by path and content, and the Pagefind that reads them. */
-async function pagesKey(site: string): Promise<string> {
-  const hash = createHash("sha256");
-  hash.update(await readFile(join(root, "node_modules/pagefind/package.json")));
-  const pages = (await readdir(site, { recursive: true }))
-    .filter((path) => path.endsWith(".html"))
-    .sort();
-  for (const path of pages) hash.update(`${path}\0`).update(await readFile(join(site, path)));
-  return hash.digest("hex");
-}
-
-/**
- * Pagefind indexes the same pages into the same index, so when not one page changed (an
- * incremental build that rendered nothing new) the last index is copied instead: about 3 s
- * of a thousand-article build.
- */
-async function searchIndex(site: string) {
-  const cache = join(cacheRoot(), "pagefind");
-  const key = await pagesKey(site);
-  const cachedKey = await readFile(join(cache, "key"), "utf8").catch(() => undefined);
-  if (cachedKey === key) {
-    await linkTree(join(cache, "pagefind"), join(site, "pagefind"));
-    console.log("search index: no page changed, Pagefind's last index reused");
-    return;
-  }
-  await step("pagefind", ["--site", site]);
-  await rm(cache, { recursive: true, force: true });
-  await linkTree(join(site, "pagefind"), join(cache, "pagefind"));
-  await writeFile(join(cache, "key"), key);
 }
 
 /**
@@ -138,4 +97,3 @@ async function astroBuild() {
 
 const previous = await setAside(outDir);
 await Promise.all([previous && rm(previous, { recursive: true, force: true }), astroBuild()]);
-await searchIndex(outDir);
