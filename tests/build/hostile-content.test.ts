@@ -2,7 +2,9 @@
  * Hostile or unlucky content, each one beside a valid corpus: the content check refuses it
  * in-process with a line that names the file (and its line, where it has one), in well under
  * 5 s. Then all of them at once stop `npm run check` and `npm run build` with exit code 1,
- * every file named, no stack trace, and nothing published: two subprocesses in all.
+ * every file named, no stack trace, and nothing published: two subprocesses in all, and the
+ * suite's only build that fails on purpose (an in-process build cannot show it: the check
+ * ends the process).
  */
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -10,7 +12,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "../../src/content-check/content-check.ts";
 import { readContentFiles } from "../../src/content-check/content-files.ts";
-import { buildCorpus, run } from "../support/build.ts";
+import { buildCorpusProcess, run } from "../support/build.ts";
 import { fixturesDir, outputDir } from "../support/paths.ts";
 
 const hostile = join(fixturesDir, "hostile");
@@ -189,6 +191,17 @@ const inputs: HostileInput[] = [
 
 inputs.push(
   {
+    name: "a reference to a brand that does not exist",
+    file: "cases/caso-rotto.mdx",
+    line: /^: brand: trovato "netflx"; atteso lo slug di una voce che esiste in brands\/ \(forse: netflix\)/,
+    add: async (content) => {
+      await cp(
+        join(fixturesDir, "corpus-broken/cases/caso-rotto.mdx"),
+        join(content, "cases/caso-rotto.mdx"),
+      );
+    },
+  },
+  {
     name: "a symbolic link to an article outside the content folder",
     file: "cases/collegato.mdx",
     line: /^: trovato un link simbolico/,
@@ -293,7 +306,7 @@ describe("all hostile inputs at once", () => {
     const content = await corpusWith("tutti", inputs);
     const [check, build] = await Promise.all([
       run("npm", ["run", "--silent", "check"], { CONTENT_DIR: content }),
-      buildCorpus("hostile-tutti", content),
+      buildCorpusProcess("hostile-tutti", content),
     ]);
     for (const [command, result] of [
       ["check", check],

@@ -1,24 +1,36 @@
 /**
+ * What an article states, read on the frozen editorial fixture (`tests/fixtures/
+ * corpus-editorial/`, built by the global setup): on the live content these would be rules
+ * an author's valid article could break, which belong to the content check, not to a red
+ * test.
+ *
  * No article puts in quotation marks words that nobody is on record as saying: every «…»,
  * “…” or "…" of more than three words in what a reader sees of an article (headline,
  * standfirst, body) is part of a statement or of a post's text in the frontmatter of that
  * article or of one it references, or of a quotation the body itself attributes with a
- * `Statement` or a `PostCard` (its words are props, with who said them). Properties of the
- * live content only: no sentence of it.
+ * `Statement` or a `PostCard` (its words are props, with who said them). And no article
+ * states a time of day that its frontmatter, or that of a story it links, does not hold.
  */
 import { describe, expect, it } from "vitest";
 import type { CheckedEntry } from "../../src/content-check/content-check.ts";
 import type { EntryReference } from "../../src/content-model/schema.ts";
 import {
+  clockTimesIn,
+  heldClockTimes,
   heldQuoteTexts,
   quotationsIn,
   unheldQuotes,
+  unheldTimes,
+  whensIn,
 } from "../../src/content-check/stated-times.ts";
+import type { When } from "../../src/content-model/time.ts";
 import { entryPath, type Section } from "../../src/content-model/urls.ts";
 import { liveEntries } from "../support/content.ts";
-import { page } from "../support/dist.ts";
+import { page as pageIn } from "../support/dist.ts";
+import { editorialDist, editorialFixtureDir } from "../support/paths.ts";
 
-const published = await liveEntries();
+const page = (path: string) => pageIn(path, editorialDist);
+const published = await liveEntries(editorialFixtureDir);
 const byKey = new Map(published.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
 const articles = published.filter((entry) => entry.collection !== "brands");
 
@@ -54,7 +66,7 @@ async function articleText(entry: CheckedEntry): Promise<{ text: string; attribu
   return { text, attributed };
 }
 
-describe("quotations in the articles", () => {
+describe("quotations and times in the editorial fixture", () => {
   it.each(articles.map((entry) => [entry.file, entry] as const))(
     "%s quotes only words that its statements or posts hold",
     async (_file, entry) => {
@@ -76,5 +88,18 @@ describe("quotations in the articles", () => {
         expect(found.length, entry.file).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("never states a time in an article that its frontmatter does not hold", async () => {
+    let checkedTimes = 0;
+    for (const entry of articles) {
+      const linked = referenced(entry).map((story) => story.data);
+      const held = heldClockTimes([entry.data, ...linked].flatMap(whensIn) as When[]);
+      const { text } = await articleText(entry);
+      checkedTimes += clockTimesIn(text).length;
+      expect(unheldTimes(text, held), entry.file).toEqual([]);
+    }
+    // The check reads real prose: the stories of 12 June do state times.
+    expect(checkedTimes).toBeGreaterThan(0);
   });
 });

@@ -1,36 +1,104 @@
-import { buildCorpus, run } from "./build.ts";
+import { rm } from "node:fs/promises";
+import { writeExtremeCorpus } from "./extreme-corpus.ts";
+import { writeAuthorsCopy } from "./authors-copy.ts";
+import { buildCorpus, corpusOutput, run, type BuildResult } from "./build.ts";
+import { builtWith, buildKey, recordBuild } from "./build-key.ts";
 import {
+  AUTHORS_COPY,
+  authorsContentDir,
+  contentRoot,
   distDir,
   EDITORIAL_FIXTURE,
   editorialFixtureDir,
+  EXTREME_CORPUS,
+  extremeContentDir,
   TWO_DAYS_FIXTURE,
   twoDaysFixtureDir,
+  VALID_FIXTURE,
+  validFixtureDir,
 } from "./paths.ts";
 
 /**
- * Runs the site's real production build once, as `npm run build` does for a reader, and
- * one build of each fixture corpus whose exact sentences the tests may assert (the live
- * content changes whenever an author writes): the editorial set, and the same with a second
- * day. The build and browser projects
- * both list this setup; vitest runs global setups in one process, so the flag below keeps
- * `npm test` to a single pair of builds.
+ * Builds, once for every project that reads them:
+ *
+ * - the site itself, with a real `npm run build` as a reader runs it (the README's command,
+ *   under Node's permission model), into `dist/`;
+ * - the fixture corpora whose exact sentences the tests may assert (the live content changes
+ *   whenever an author writes): the editorial set, the same with a second day, the small
+ *   valid corpus; the author's copy of `content/` (`authors-copy.ts`) and the extreme but
+ *   valid corpus (`extreme-corpus.ts`). These build in this process with Astro's `build()`,
+ *   one after the other, while the site's build runs beside them on the other core.
+ *
+ * A build whose corpus and sources are unchanged since the last run is skipped
+ * (`build-key.ts`), so a second `npm test` starts testing at once.
  */
 export default async function globalBuild() {
+  // Every project lists this setup; vitest runs them in one process.
   if (process.env.SCHERMO_NERO_BUILT === "1") return;
-  const site = await run("npm", ["run", "build", "--", "--outDir", distDir]);
-  if (site.code !== 0) {
-    throw new Error(`npm run build failed (exit ${site.code}):\n${site.output.slice(-6000)}`);
-  }
-  for (const [name, dir] of [
-    [EDITORIAL_FIXTURE, editorialFixtureDir],
-    [TWO_DAYS_FIXTURE, twoDaysFixtureDir],
-  ]) {
-    const fixture = await buildCorpus(name, dir);
-    if (fixture.code !== 0) {
-      throw new Error(
-        `the fixture ${name} did not build (exit ${fixture.code}):\n${fixture.output.slice(-6000)}`,
-      );
-    }
-  }
+  const started = performance.now();
+  // The site's build gets the environment as it is now, before in-process builds change it.
+  const site = buildSite({ ...process.env });
+  const fixtures = buildFixtures();
+  const failures = (await Promise.all([site, fixtures])).flat();
+  if (failures.length > 0) throw new Error(failures.join("\n\n"));
   process.env.SCHERMO_NERO_BUILT = "1";
+  console.log(
+    `global setup: builds ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+/** `npm run build` of the site into dist/; the problem, if it failed. */
+async function buildSite(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const key = await buildKey(contentRoot);
+  if (await builtWith(distDir, key)) return [];
+  await recordBuild(distDir, undefined);
+  const result = await run(
+    "npm",
+    ["run", "build", "--", "--outDir", distDir],
+    { CONTENT_DIR: contentRoot },
+    env,
+  );
+  if (result.code !== 0) {
+    return [`npm run build failed (exit ${result.code}):\n${result.output.slice(-6000)}`];
+  }
+  await recordBuild(distDir, key);
+  return [];
+}
+
+/** The corpora built in this process, each written first when it is generated. */
+const FIXTURES: Array<{ name: string; content: string; write?: () => Promise<unknown> }> = [
+  { name: EDITORIAL_FIXTURE, content: editorialFixtureDir },
+  { name: TWO_DAYS_FIXTURE, content: twoDaysFixtureDir },
+  { name: VALID_FIXTURE, content: validFixtureDir },
+  {
+    name: AUTHORS_COPY,
+    content: authorsContentDir,
+    write: () => writeAuthorsCopy(contentRoot, authorsContentDir),
+  },
+  {
+    name: EXTREME_CORPUS,
+    content: extremeContentDir,
+    write: async () => {
+      await rm(extremeContentDir, { recursive: true, force: true });
+      await writeExtremeCorpus(extremeContentDir);
+    },
+  },
+];
+
+async function buildFixtures(): Promise<string[]> {
+  const failures: string[] = [];
+  for (const fixture of FIXTURES) {
+    await fixture.write?.();
+    const key = await buildKey(fixture.content);
+    const { outDir } = corpusOutput(fixture.name);
+    if (await builtWith(outDir, key)) continue;
+    await recordBuild(outDir, undefined);
+    const result: BuildResult = await buildCorpus(fixture.name, fixture.content);
+    if (result.code !== 0) {
+      failures.push(`the corpus ${fixture.name} did not build:\n${result.output.slice(-6000)}`);
+      continue;
+    }
+    await recordBuild(result.outDir, key);
+  }
+  return failures;
 }

@@ -4,9 +4,10 @@ import { join, resolve } from "node:path";
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
- * What the suite builds and reads. The authors' path test (`authors-path.test.ts`) runs the
- * content tests again on a changed copy of `content/`: `CONTENT_DIR`, `SCHERMO_NERO_DIST` and
- * `SCHERMO_NERO_OUTPUT` point that run elsewhere, so it never touches this run's files.
+ * What the suite builds and reads. `CONTENT_DIR` points the whole suite at another content
+ * folder (a copy with more articles, say). The `authors` and `extreme` projects of
+ * vitest.config.ts run the property tests again on other builds: `CONTENT_DIR` and
+ * `SCHERMO_NERO_DIST` name the corpus and its build for them.
  */
 const env = process.env;
 export const contentRoot = resolve(env.CONTENT_DIR || join(projectRoot, "content"));
@@ -30,3 +31,24 @@ export const editorialDist = join(outputDir, EDITORIAL_FIXTURE, "dist");
 export const TWO_DAYS_FIXTURE = "corpus-two-days";
 export const twoDaysFixtureDir = join(fixturesDir, TWO_DAYS_FIXTURE);
 export const twoDaysDist = join(outputDir, TWO_DAYS_FIXTURE, "dist");
+
+/** The fixture corpus of `tests/fixtures/corpus-valid/`: one of each kind, and a draft. */
+export const VALID_FIXTURE = "corpus-valid";
+export const validFixtureDir = join(fixturesDir, VALID_FIXTURE);
+export const validDist = join(outputDir, VALID_FIXTURE, "dist");
+
+/**
+ * The site's content as an author leaves it after adding a case with a screenshot and
+ * retiring an article (`tests/support/authors-copy.ts`), and its build.
+ */
+export const AUTHORS_COPY = "authors-path";
+export const authorsContentDir = join(outputDir, AUTHORS_COPY, "content");
+export const authorsDist = join(outputDir, AUTHORS_COPY, "dist");
+
+/**
+ * Valid articles at the edges of what the schema accepts (`tests/support/extreme-corpus.ts`),
+ * and their build: the layout and axe tests read it at every width and theme.
+ */
+export const EXTREME_CORPUS = "extreme";
+export const extremeContentDir = join(outputDir, EXTREME_CORPUS, "content");
+export const extremeDist = join(outputDir, EXTREME_CORPUS, "dist");

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/content-check/content-files.ts";
 import {
   proseOf,
   sentencesOf,
@@ -7,8 +6,6 @@ import {
   wordsOf,
   type ArticleText,
 } from "../../src/content-check/shared-sentences.ts";
-import { liveEntries } from "../support/content.ts";
-import { contentRoot } from "../support/paths.ts";
 
 const article = (file: string, description: string, body: string): ArticleText => ({
   file,
@@ -136,20 +133,5 @@ describe("sharedSentences", () => {
       article("dossier/b.mdx", "Altro.", long),
     ]);
     expect(shared.map((entry) => entry.files)).toEqual([["cases/a.mdx", "dossier/b.mdx"]]);
-  });
-});
-
-describe("the live articles", () => {
-  it("share no passage of ten words or more outside quotations", async () => {
-    const live = new Set((await liveEntries()).map((entry) => entry.file));
-    const files = (await readContentFiles(contentRoot)).filter(
-      (file) => file.path.endsWith(".mdx") && live.has(file.path),
-    );
-    // The property must be read on real articles, not on an empty selection.
-    expect(files.length).toBeGreaterThan(1);
-    const shared = sharedSentences(files.map(({ path, text }) => ({ file: path, text })));
-    expect(
-      shared.map(({ sentence, files: where }) => `${where.join(" e ")}: «${sentence}»`),
-    ).toEqual([]);
   });
 });
