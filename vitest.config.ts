@@ -24,10 +24,19 @@ const PROPERTY_TESTS = [
 
 /** The builds are made once, by the global setup, for every project that reads them. */
 const globalSetup = ["tests/support/global-build.ts"];
+/**
+ * Files that read builds share their worker's modules (the site's code, linkedom, axe)
+ * instead of importing them again for each file: about a second a file. They hold no state
+ * between files but what they read from disk.
+ */
+const isolate = false;
 
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/time-reporter.ts"],
+    // Two files at a time (vitest's default leaves one core idle on a two-core machine): a
+    // file that waits on the browser or the disk leaves the core to the other.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -38,6 +47,7 @@ export default defineConfig({
       {
         test: {
           name: "build",
+          isolate,
           include: ["tests/build/**/*.test.ts"],
           exclude: ["tests/build/authors-path.test.ts"],
           globalSetup,
@@ -51,6 +61,7 @@ export default defineConfig({
         // The author's copy of content/: the site's properties, and the new case's way in.
         test: {
           name: "authors",
+          isolate,
           include: [...PROPERTY_TESTS, "tests/build/authors-path.test.ts"],
           env: { CONTENT_DIR: authorsContentDir, SCHERMO_NERO_DIST: authorsDist },
           globalSetup,
@@ -62,6 +73,7 @@ export default defineConfig({
         // Extreme but valid articles, through the same properties and the browser at every width.
         test: {
           name: "extreme",
+          isolate,
           include: [...PROPERTY_TESTS, "tests/browser/**/*.test.ts"],
           env: {
             CONTENT_DIR: extremeContentDir,
@@ -77,6 +89,7 @@ export default defineConfig({
       {
         test: {
           name: "browser",
+          isolate,
           include: ["tests/browser/**/*.test.ts"],
           globalSetup,
           // After the builds: the browser needs both cores.

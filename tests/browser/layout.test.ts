@@ -2,55 +2,35 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser.ts";
 import { htmlPages } from "../support/dist.ts";
+import { MAIN, SKIP_LINK, walkFocus, type KeyboardWalk } from "../support/keyboard.ts";
 import { axeViolations, horizontalOverflow } from "../support/page-checks.ts";
+import { pageKinds, pagesInDepth } from "../support/page-kinds.ts";
 import { serveStatic, type StaticServer } from "../support/server.ts";
 
 /**
- * The layout at every width a reader brings, in both themes: one page of each kind (the
- * first of its section in the build), at 320, 375, 768, 1280 and 1440 px. Nothing scrolls
- * sideways, nothing is cut off by its container (the chart's labels, cards, figures,
- * navigation), and axe-core finds no WCAG 2.2 AA violation. `site.test.ts` covers every
- * page at two sizes; this covers every size for one page of each kind.
+ * One page of each kind (`page-kinds.ts`; on the extreme corpus, every article and brand
+ * page too) at every width a reader brings, in both themes: 320, 375, 768, 1280 and 1440 px.
+ * Nothing scrolls sideways, nothing is cut off by its container (the chart's labels, cards,
+ * figures, navigation), axe-core finds no WCAG 2.2 AA violation, and the keyboard reaches
+ * everything with a focus a reader can see. Every page gets the cheap checks in
+ * `site.test.ts`.
  */
 const WIDTHS = [320, 375, 768, 1280, 1440];
 const SCHEMES = ["light", "dark"] as const;
+type Scheme = (typeof SCHEMES)[number];
 /**
- * axe-core is the slow part (about a second a page on a busy machine): it runs here where
- * `site.test.ts`, which runs it on every page at 1280 px light and 360 px dark, does not:
- * the tablet width in the light theme and the widest in the dark one.
+ * axe-core is the slow part (a few hundred milliseconds a page, a second on a busy machine):
+ * it runs at two widths per theme, a phone and a desktop in the dark one, the tablet (where
+ * a wrapped card title once left a link too small to tap) and a desktop in the light one.
  */
-const AXE_AT: Record<(typeof SCHEMES)[number], number> = { light: 768, dark: 1440 };
-/** Every page of a build, minus articles but the first of each kind: one of each layout. */
+const AXE_AT: Record<Scheme, number[]> = { light: [768, 1280], dark: [375, 1440] };
+/** The keyboard walk, once per theme: a desktop in the light one, a phone in the dark one. */
+const WALK_AT: Record<Scheme, number> = { light: 1280, dark: 375 };
+
 const all = await htmlPages();
-const firstOf = (section: string) =>
-  all.find((path) => new RegExp(`^/${section}/[^/]+/$`).test(path));
-const SECTIONS = new Set(
-  [
-    "blackout",
-    "instant-marketing",
-    "dossier",
-    "marchi",
-    "tag",
-    "cronologia",
-    "atlante",
-    "cerca",
-  ].map((section) => `/${section}/`),
-);
-const PAGES = [
-  "/",
-  "/blackout/",
-  "/marchi/",
-  "/tag/",
-  "/cronologia/",
-  "/atlante/",
-  "/cerca/",
-  "/pagina-che-non-esiste/",
-  // Standalone pages (about, explainers): whatever the build has outside the sections.
-  ...all.filter((path) => /^\/[^/]+\/$/.test(path) && !SECTIONS.has(path)),
-  ...["blackout", "instant-marketing", "dossier", "marchi", "tag"].flatMap(
-    (section) => firstOf(section) ?? [],
-  ),
-];
+const PAGES = pagesInDepth(all);
+/** The keyboard walk follows the layout, not the words: one page of each kind is enough. */
+const WALKED = new Set(pageKinds(all));
 
 interface Found {
   where: string;
@@ -59,21 +39,27 @@ interface Found {
   violations: string[];
 }
 
-describe.skipIf(!browserAvailable())("layout at every width, in both themes", () => {
+interface Walked extends KeyboardWalk {
+  where: string;
+}
+
+describe.skipIf(!browserAvailable())("each kind of page at every width, in both themes", () => {
   let server: StaticServer;
   let browser: Browser;
   const found: Found[] = [];
+  const walks: Walked[] = [];
 
   beforeAll(async () => {
     server = await serveStatic();
     browser = await launchBrowser();
+    // One tab per theme, side by side: both cores busy.
     await Promise.all(
       SCHEMES.map(async (colorScheme) => {
         const context = await browser.newContext({ colorScheme, reducedMotion: "reduce" });
         const page = await context.newPage();
         for (const path of PAGES) {
           // One load per page: resizing the window lays it out again, media queries included.
-          await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+          await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
           await page.goto(server.origin + path, { waitUntil: "load" });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           for (const width of WIDTHS) {
@@ -82,7 +68,15 @@ describe.skipIf(!browserAvailable())("layout at every width, in both themes", ()
               where: `${path} @${width} ${colorScheme}`,
               overflow: await horizontalOverflow(page),
               clipped: await clipped(page),
-              violations: AXE_AT[colorScheme] === width ? await axeViolations(page) : [],
+              violations: AXE_AT[colorScheme].includes(width) ? await axeViolations(page) : [],
+            });
+          }
+          if (WALKED.has(path)) {
+            // Last: the walk moves focus and scrolls, which the checks above must not see.
+            await page.setViewportSize({ width: WALK_AT[colorScheme], height: 900 });
+            walks.push({
+              where: `${path} @${WALK_AT[colorScheme]} ${colorScheme}`,
+              ...(await walkFocus(page)),
             });
           }
         }
@@ -102,6 +96,10 @@ describe.skipIf(!browserAvailable())("layout at every width, in both themes", ()
   it("visits one page of each kind at each width in each theme", () => {
     expect(found).toHaveLength(PAGES.length * WIDTHS.length * SCHEMES.length);
     expect(PAGES.length).toBeGreaterThanOrEqual(10);
+    for (const kind of ["/", "/blackout/", "/marchi/", "/tag/", "/cronologia/", "/atlante/"]) {
+      expect(PAGES).toContain(kind);
+    }
+    expect(walks).toHaveLength(WALKED.size * SCHEMES.length);
   });
 
   it("never scrolls sideways", () => {
@@ -112,8 +110,34 @@ describe.skipIf(!browserAvailable())("layout at every width, in both themes", ()
     expect(report((f) => f.clipped)).toEqual([]);
   });
 
-  it("has no axe-core violation of WCAG 2.2 AA at 768 px light and 1440 px dark", () => {
-    expect(report((f) => f.violations)).toEqual([]);
+  it.each(SCHEMES)(
+    "has no axe-core violation of WCAG 2.2 AA in the %s theme, on a phone or tablet and a desktop",
+    (scheme) => {
+      expect(report((f) => (f.where.endsWith(` ${scheme}`) ? f.violations : []))).toEqual([]);
+    },
+  );
+
+  it("puts the skip link first in the tab order, and it moves focus to the main content", () => {
+    const wrong = walks.filter(
+      (walk) => walk.firstFocus !== SKIP_LINK || walk.skipLinkTarget !== `main#${MAIN}`,
+    );
+    expect(
+      wrong.map(
+        (walk) =>
+          `${walk.where}: first Tab → ${walk.firstFocus}, skip link → ${walk.skipLinkTarget}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reaches every interactive element with Tab and shows where focus is", () => {
+    expect(
+      walks.flatMap((walk) => [
+        ...walk.invisibleFocus.map(
+          (element) => `${walk.where}: no visible focus style on ${element}`,
+        ),
+        ...walk.unreachable.map((element) => `${walk.where}: Tab never reaches ${element}`),
+      ]),
+    ).toEqual([]);
   });
 });
 

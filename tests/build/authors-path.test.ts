@@ -12,12 +12,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADDED_CASE, removedArticle } from "../support/authors-copy.ts";
 import { fileFor, page } from "../support/dist.ts";
-import { authorsContentDir, authorsDist as dist } from "../support/paths.ts";
+import { authorsContentDir, authorsDist as dist, contentRoot, distDir } from "../support/paths.ts";
 import { searchRecords } from "../support/search-index.ts";
 
 const path = `/instant-marketing/${ADDED_CASE}/`;
 
 describe("an author adds a case study and removes an article", () => {
+  it("is what this project's property tests read: the copy and its build", () => {
+    // Workers share modules between files (isolate: false), never between projects.
+    expect([contentRoot, distDir]).toEqual([authorsContentDir, dist]);
+  });
+
   it("publishes the new case with an optimised screenshot", async () => {
     const doc = await page(path, dist);
     const images = [...doc.querySelectorAll("article img")];

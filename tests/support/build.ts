@@ -54,13 +54,21 @@ let queue: Promise<unknown> = Promise.resolve();
  * after it. A corpus that the content check refuses ends the process (`process.exit`), so
  * failing builds run with `buildCorpusProcess`.
  */
-export function buildCorpus(name: string, contentDir: string): Promise<BuildResult> {
-  const run = queue.then(() => buildInProcess(name, contentDir));
+export function buildCorpus(
+  name: string,
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  const run = queue.then(() => buildInProcess(name, contentDir, env));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function buildInProcess(name: string, contentDir: string): Promise<BuildResult> {
+async function buildInProcess(
+  name: string,
+  contentDir: string,
+  env: Record<string, string>,
+): Promise<BuildResult> {
   const { outDir, cacheDir } = corpusOutput(name);
   await mkdir(outDir, { recursive: true });
   const savedEnv = process.env;
@@ -70,7 +78,7 @@ async function buildInProcess(name: string, contentDir: string): Promise<BuildRe
     output += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
     return true;
   };
-  process.env = buildEnv(savedEnv, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir });
+  process.env = buildEnv(savedEnv, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ...env });
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
   const cwd = process.cwd();

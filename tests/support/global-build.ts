@@ -1,4 +1,6 @@
 import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { cacheRoot } from "../../src/caching/build-cache.ts";
 import { writeExtremeCorpus } from "./extreme-corpus.ts";
 import { writeAuthorsCopy } from "./authors-copy.ts";
 import { buildCorpus, corpusOutput, run, type BuildResult } from "./build.ts";
@@ -12,6 +14,7 @@ import {
   editorialFixtureDir,
   EXTREME_CORPUS,
   extremeContentDir,
+  outputDir,
   TWO_DAYS_FIXTURE,
   twoDaysFixtureDir,
   VALID_FIXTURE,
@@ -38,7 +41,7 @@ export default async function globalBuild() {
   const started = performance.now();
   // The site's build gets the environment as it is now, before in-process builds change it.
   const site = buildSite({ ...process.env });
-  const fixtures = buildFixtures();
+  const fixtures = buildFixtures(site);
   const failures = (await Promise.all([site, fixtures])).flat();
   if (failures.length > 0) throw new Error(failures.join("\n\n"));
   process.env.SCHERMO_NERO_BUILT = "1";
@@ -65,16 +68,25 @@ async function buildSite(env: NodeJS.ProcessEnv): Promise<string[]> {
   return [];
 }
 
+/**
+ * Share images are cached by what they show (src/share-images/cache.ts), so corpora may share
+ * a cache: the fixtures share one, and the author's copy, built once the site's build is
+ * done, draws only its new case's image beside the site's.
+ */
+const FIXTURE_IMAGES = join(outputDir, "og");
+const SITE_IMAGES = process.env.OG_CACHE_DIR || join(cacheRoot(), "og");
+
 /** The corpora built in this process, each written first when it is generated. */
-const FIXTURES: Array<{ name: string; content: string; write?: () => Promise<unknown> }> = [
+const FIXTURES: Array<{
+  name: string;
+  content: string;
+  write?: () => Promise<unknown>;
+  /** Built after the site, with the site's share images. */
+  afterSite?: true;
+}> = [
   { name: EDITORIAL_FIXTURE, content: editorialFixtureDir },
   { name: TWO_DAYS_FIXTURE, content: twoDaysFixtureDir },
   { name: VALID_FIXTURE, content: validFixtureDir },
-  {
-    name: AUTHORS_COPY,
-    content: authorsContentDir,
-    write: () => writeAuthorsCopy(contentRoot, authorsContentDir),
-  },
   {
     name: EXTREME_CORPUS,
     content: extremeContentDir,
@@ -83,9 +95,15 @@ const FIXTURES: Array<{ name: string; content: string; write?: () => Promise<unk
       await writeExtremeCorpus(extremeContentDir);
     },
   },
+  {
+    name: AUTHORS_COPY,
+    content: authorsContentDir,
+    write: () => writeAuthorsCopy(contentRoot, authorsContentDir),
+    afterSite: true,
+  },
 ];
 
-async function buildFixtures(): Promise<string[]> {
+async function buildFixtures(site: Promise<unknown>): Promise<string[]> {
   const failures: string[] = [];
   for (const fixture of FIXTURES) {
     await fixture.write?.();
@@ -93,7 +111,10 @@ async function buildFixtures(): Promise<string[]> {
     const { outDir } = corpusOutput(fixture.name);
     if (await builtWith(outDir, key)) continue;
     await recordBuild(outDir, undefined);
-    const result: BuildResult = await buildCorpus(fixture.name, fixture.content);
+    if (fixture.afterSite) await site;
+    const result: BuildResult = await buildCorpus(fixture.name, fixture.content, {
+      OG_CACHE_DIR: fixture.afterSite ? SITE_IMAGES : FIXTURE_IMAGES,
+    });
     if (result.code !== 0) {
       failures.push(`the corpus ${fixture.name} did not build:\n${result.output.slice(-6000)}`);
       continue;

@@ -13,8 +13,9 @@ const axeSource = await readFile(
 
 /** axe-core's WCAG 2.2 AA violations on the page, one line each with up to three targets. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; once a
+  // document, however many widths it is checked at.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const axe = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe.run({
