@@ -98,14 +98,17 @@ describe("the editorial set", () => {
   });
 
   it("shows up to three related articles, never the article itself", async () => {
+    let shown = 0;
     for (const entry of articles) {
       const related = linksIn(
         (await page(pathOf(entry))).querySelector("#correlati")?.parentElement,
       );
-      expect(related.length, entry.file).toBeGreaterThan(0);
+      // An article that shares nothing with any other may rightly show none.
+      shown += related.length;
       expect(related.length, entry.file).toBeLessThanOrEqual(3);
       expect(related, entry.file).not.toContain(pathOf(entry));
     }
+    expect(shown, "related articles on some page").toBeGreaterThan(0);
   });
 
   it("lists on each brand page its outages and its cases", async () => {

@@ -39,8 +39,10 @@ describe("the search index", async () => {
       expect(record.content, record.url).not.toContain("Vai al contenuto");
       expect(record.content, record.url).not.toContain("Condividi");
       expect(record.content, record.url).not.toContain("Fonti");
-      expect(record.content.length, record.url).toBeGreaterThan(200);
+      expect(record.content.trim().length, record.url).toBeGreaterThan(0);
     }
+    // A short article is valid; the bodies as a whole are read, not only their headlines.
+    expect(records.some((record) => record.content.length > 200)).toBe(true);
   });
 });
 
@@ -62,7 +64,11 @@ describe("the search page", async () => {
         i.getAttribute("value"),
       );
     expect(values(FILTER.kind)).toEqual(["Blackout", "Instant marketing", "Dossier"]);
-    expect(values(FILTER.who).sort()).toEqual([...brandNames.values()].sort());
+    // Who some article is about: a brand with no published story offers nothing to find.
+    const about = new Set(publishedArticles.flatMap((article) => article.brands));
+    expect(values(FILTER.who).sort()).toEqual(
+      [...about].map((slug) => brandNames.get(slug)).sort(),
+    );
   });
 });
 

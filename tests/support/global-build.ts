@@ -30,7 +30,7 @@ import {
  *   whenever an author writes): the editorial set, the same with a second day, the small
  *   valid corpus; the author's copy of `content/` (`authors-copy.ts`) and the extreme but
  *   valid corpus (`extreme-corpus.ts`). These build in this process with Astro's `build()`,
- *   one after the other, while the site's build runs beside them on the other core.
+ *   one after the other, after the site's.
  *
  * A build whose corpus and sources are unchanged since the last run is skipped
  * (`build-key.ts`), so a second `npm test` starts testing at once.
@@ -39,10 +39,9 @@ export default async function globalBuild() {
   // Every project lists this setup; vitest runs them in one process.
   if (process.env.SCHERMO_NERO_BUILT === "1") return;
   const started = performance.now();
-  // The site's build gets the environment as it is now, before in-process builds change it.
-  const site = buildSite({ ...process.env });
-  const fixtures = buildFixtures(site);
-  const failures = (await Promise.all([site, fixtures])).flat();
+  // One Astro at a time: builds of one project share its `.astro/` folder, where the content
+  // layer writes the module map of the corpus it reads (`content-modules.mjs`).
+  const failures = [...(await buildSite({ ...process.env })), ...(await buildFixtures())];
   if (failures.length > 0) throw new Error(failures.join("\n\n"));
   process.env.SCHERMO_NERO_BUILT = "1";
   console.log(
@@ -52,6 +51,7 @@ export default async function globalBuild() {
 
 /** `npm run build` of the site into dist/; the problem, if it failed. */
 async function buildSite(env: NodeJS.ProcessEnv): Promise<string[]> {
+  // The environment as it was before any in-process build.
   const key = await buildKey(contentRoot);
   if (await builtWith(distDir, key)) return [];
   await recordBuild(distDir, undefined);
@@ -70,8 +70,8 @@ async function buildSite(env: NodeJS.ProcessEnv): Promise<string[]> {
 
 /**
  * Share images are cached by what they show (src/share-images/cache.ts), so corpora may share
- * a cache: the fixtures share one, and the author's copy, built once the site's build is
- * done, draws only its new case's image beside the site's.
+ * a cache: the fixtures share one, and the author's copy draws only its new case's image
+ * beside the site's.
  */
 const FIXTURE_IMAGES = join(outputDir, "og");
 const SITE_IMAGES = process.env.OG_CACHE_DIR || join(cacheRoot(), "og");
@@ -81,8 +81,8 @@ const FIXTURES: Array<{
   name: string;
   content: string;
   write?: () => Promise<unknown>;
-  /** Built after the site, with the site's share images. */
-  afterSite?: true;
+  /** Built with the site's share images. */
+  sharesSiteImages?: true;
 }> = [
   { name: EDITORIAL_FIXTURE, content: editorialFixtureDir },
   { name: TWO_DAYS_FIXTURE, content: twoDaysFixtureDir },
@@ -99,11 +99,11 @@ const FIXTURES: Array<{
     name: AUTHORS_COPY,
     content: authorsContentDir,
     write: () => writeAuthorsCopy(contentRoot, authorsContentDir),
-    afterSite: true,
+    sharesSiteImages: true,
   },
 ];
 
-async function buildFixtures(site: Promise<unknown>): Promise<string[]> {
+async function buildFixtures(): Promise<string[]> {
   const failures: string[] = [];
   for (const fixture of FIXTURES) {
     await fixture.write?.();
@@ -111,9 +111,8 @@ async function buildFixtures(site: Promise<unknown>): Promise<string[]> {
     const { outDir } = corpusOutput(fixture.name);
     if (await builtWith(outDir, key)) continue;
     await recordBuild(outDir, undefined);
-    if (fixture.afterSite) await site;
     const result: BuildResult = await buildCorpus(fixture.name, fixture.content, {
-      OG_CACHE_DIR: fixture.afterSite ? SITE_IMAGES : FIXTURE_IMAGES,
+      OG_CACHE_DIR: fixture.sharesSiteImages ? SITE_IMAGES : FIXTURE_IMAGES,
     });
     if (result.code !== 0) {
       failures.push(`the corpus ${fixture.name} did not build:\n${result.output.slice(-6000)}`);

@@ -30,7 +30,9 @@ function start(command, streamed) {
     child.on("close", (code, signal) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (!streamed) {
-        process.stdout.write(`\n── ${command} (${seconds} s, exit ${code ?? signal}) ──\n${output}`);
+        process.stdout.write(
+          `\n── ${command} (${seconds} s, exit ${code ?? signal}) ──\n${output}`,
+        );
       } else {
         console.log(`\n── ${command}: ${seconds} s, exit ${code ?? signal}`);
       }
