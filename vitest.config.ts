@@ -22,14 +22,6 @@ const PROPERTY_TESTS = [
   "tests/build/structured-data.test.ts",
 ];
 
-/** Test files that build, or start `astro dev`, themselves. */
-const RUNS_ASTRO = [
-  "tests/build/authoring.test.ts",
-  "tests/build/dev-preview.test.ts",
-  "tests/build/hostile-content.test.ts",
-  "tests/build/incremental.test.ts",
-];
-
 /** The builds are made once, by the global setup, for every project that reads them. */
 const globalSetup = ["tests/support/global-build.ts"];
 /**
@@ -57,22 +49,10 @@ export default defineConfig({
           name: "build",
           isolate,
           include: ["tests/build/**/*.test.ts"],
-          exclude: ["tests/build/authors-path.test.ts", ...RUNS_ASTRO],
+          exclude: ["tests/build/authors-path.test.ts"],
           globalSetup,
-          // After the unit tests, which need no build.
-          sequence: { groupOrder: 1 },
-          testTimeout: 120_000,
-        },
-      },
-      {
-        // Files that run Astro themselves, one at a time: Astro's `.astro/` folder is the
-        // project's, and two builds or a build and `astro dev` of other corpora would clash.
-        test: {
-          name: "builds",
-          isolate,
-          include: RUNS_ASTRO,
-          fileParallelism: false,
-          globalSetup,
+          // After the unit tests, which need no build. Files that build or run `astro dev`
+          // take turns (tests/support/astro-lock.ts).
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -31,18 +31,6 @@ function linksIn(root: Element | null | undefined): string[] {
   return [...(root?.querySelectorAll("a[href]") ?? [])].map((a) => a.getAttribute("href")!);
 }
 
-/** What the article itself says: headline, standfirst and body, without charts. */
-function articleText(doc: Document): string {
-  const parts = [doc.querySelector("article header"), doc.querySelector("article .prose")];
-  return parts
-    .map((part) => {
-      const copy = part?.cloneNode(true) as Element | undefined;
-      copy?.querySelectorAll("svg").forEach((svg) => svg.remove());
-      return copy?.textContent ?? "";
-    })
-    .join("\n");
-}
-
 describe("the editorial set", () => {
   it("has no content problem and builds a page for every live article", () => {
     expect(problems).toEqual([]);

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "astro";
+import { withAstroLock } from "./astro-lock.ts";
 import { outputDir, projectRoot } from "./paths.ts";
 
 export interface BuildResult {
@@ -59,7 +60,7 @@ export function buildCorpus(
   contentDir: string,
   env: Record<string, string> = {},
 ): Promise<BuildResult> {
-  const run = queue.then(() => buildInProcess(name, contentDir, env));
+  const run = queue.then(() => withAstroLock(() => buildInProcess(name, contentDir, env)));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -107,10 +108,12 @@ async function buildInProcess(
 export async function buildCorpusProcess(name: string, contentDir: string): Promise<BuildResult> {
   const { outDir, cacheDir } = corpusOutput(name);
   await mkdir(outDir, { recursive: true });
-  const result = await run("npm", ["run", "build", "--", "--outDir", outDir], {
-    CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: cacheDir,
-  });
+  const result = await withAstroLock(() =>
+    run("npm", ["run", "build", "--", "--outDir", outDir], {
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: cacheDir,
+    }),
+  );
   return { ...result, outDir };
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { lockAstro } from "./astro-lock.ts";
 import { outputDir, projectRoot } from "./paths.ts";
 
 export interface DevServer {
@@ -20,6 +21,8 @@ async function freePort(): Promise<number> {
 
 /** `astro dev` on another corpus (through `CONTENT_DIR`), as an author runs `npm run dev`. */
 export async function startDevServer(name: string, contentDir: string): Promise<DevServer> {
+  // Held while the server runs: it reads the project's .astro/ on every request.
+  const release = await lockAstro();
   const port = await freePort();
   const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...env } = process.env;
   const child: ChildProcess = spawn(
@@ -43,7 +46,10 @@ export async function startDevServer(name: string, contentDir: string): Promise<
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+    if (child.exitCode !== null) {
+      await release();
+      throw new Error(`astro dev stopped:\n${output}`);
+    }
     const ready = await fetch(`${origin}/`).then(
       (response) => response.ok,
       () => false,
@@ -51,6 +57,7 @@ export async function startDevServer(name: string, contentDir: string): Promise<
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill();
+      await release();
       throw new Error(`astro dev did not answer within a minute:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -58,11 +65,13 @@ export async function startDevServer(name: string, contentDir: string): Promise<
   return {
     origin,
     output: () => output,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill();
-      }),
+      });
+      await release();
+    },
   };
 }
