@@ -1,0 +1,119 @@
+/**
+ * Share images cannot go stale: their key covers every module the drawing worker runs, found
+ * from its module graph, wherever the module lives. The modules are those Node itself loads
+ * to start the worker; the edits are made in copies of `src/`, never in the project.
+ */
+import { execFileSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { moduleGraph } from "../../src/caching/module-digest.ts";
+import { drawingFingerprint } from "../../src/share-images/cache.ts";
+import type { ShareImage } from "../../src/share-images/share-image-plan.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const WORKER = "src/share-images/cache.ts";
+
+/** The project files Node loads to start the worker, as `./integration.ts` starts it. */
+function loadedByNode(): string[] {
+  const script = `
+    import { registerHooks } from "node:module";
+    const urls = new Set();
+    registerHooks({
+      resolve(specifier, context, next) {
+        const resolved = next(specifier, context);
+        urls.add(resolved.url);
+        return resolved;
+      },
+    });
+    await import(${JSON.stringify(pathToFileURL(join(ROOT, WORKER)).href)});
+    console.log(JSON.stringify([...urls]));
+  `;
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return (JSON.parse(output) as string[])
+    .filter((url) => url.startsWith("file:"))
+    .map((url) => relative(ROOT, fileURLToPath(url)))
+    .filter((file) => !file.startsWith("node_modules/"));
+}
+
+const loaded = loadedByNode();
+/** What the drawing imports from outside its folder: today the colour contrast, among others. */
+const outside = loaded.filter((file) => !file.startsWith("src/share-images/"));
+/** A page: nothing the drawing runs. */
+const page = `src/pages/${readdirSync(join(ROOT, "src/pages")).find((name) => name.endsWith(".astro"))}`;
+
+const temporary = mkdtempSync(join(tmpdir(), "share-image-key-"));
+afterAll(() => rmSync(temporary, { recursive: true, force: true }));
+
+/** A copy of the project's `src/` (its packages linked), where each file of `edits` changes. */
+function copy(...edits: string[]) {
+  const root = mkdtempSync(join(temporary, "copy-"));
+  cpSync(join(ROOT, "src"), join(root, "src"), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+  for (const file of edits) appendFileSync(join(root, file), "\nexport const edited = true;\n");
+  return { root, worker: join(root, WORKER) };
+}
+
+/** The worker's module as loaded from a copy: its own instance, beside the project's. */
+async function cacheOf(worker: string) {
+  return (await import(
+    /* @vite-ignore */ pathToFileURL(worker).href
+  )) as typeof import("../../src/share-images/cache.ts");
+}
+
+/** The key's code part for a copy's worker: the same renderer, so only the code counts. */
+const fingerprintOf = (worker: string) => drawingFingerprint("renderer", worker);
+
+describe("the share images' key", () => {
+  it("covers every project module Node loads to run the drawing worker", () => {
+    const graph = moduleGraph(join(ROOT, WORKER)).files.map((file) => relative(ROOT, file));
+    expect(loaded).toContain(WORKER);
+    expect(graph.sort()).toEqual(expect.arrayContaining(loaded));
+    // The point of a graph: the drawing imports modules from outside src/share-images/.
+    expect(outside).not.toEqual([]);
+  });
+
+  it("changes with any module the drawing imports from outside src/share-images/", () => {
+    const before = fingerprintOf(copy().worker);
+    for (const file of outside) {
+      expect(fingerprintOf(copy(file).worker), file).not.toBe(before);
+    }
+  });
+
+  it("stays the same when a page changes", () => {
+    expect(loaded).not.toContain(page);
+    const before = fingerprintOf(copy().worker);
+    expect(fingerprintOf(copy(page).worker)).toBe(before);
+  });
+});
+
+describe("the next build", { timeout: 30_000 }, () => {
+  const image: ShareImage = {
+    slug: "default",
+    source: "src/site.config.ts",
+    alt: "",
+    props: {
+      template: "default",
+      siteName: "Schermo Nero",
+      title: "Schermo Nero",
+      tagline: "Quando lo schermo diventa nero.",
+      sections: "Blackout · Dossier",
+      address: "example.org",
+    },
+  };
+
+  it("redraws the images after an edit to a module the templates import, and only then", async () => {
+    const dir = join(temporary, "cache");
+    const draw = async (worker: string) => (await cacheOf(worker)).drawImages([image], dir);
+    const { worker } = copy();
+    expect(await draw(worker)).toMatchObject({ drawn: 1, reused: 0 });
+    expect(await draw(worker)).toMatchObject({ drawn: 0, reused: 1 });
+    expect(await draw(copy(page).worker)).toMatchObject({ drawn: 0, reused: 1 });
+    expect(await draw(copy(outside[0]).worker)).toMatchObject({ drawn: 1, reused: 0 });
+  });
+});
