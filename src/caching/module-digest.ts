@@ -18,8 +18,8 @@ import { isBuiltin } from "node:module";
 import { dirname, join, relative } from "node:path";
 
 /**
- * `import x from "…"`, `import "…"`, `export { y } from "…"`, `import("…")`. Group 1 marks a
- * type-only import (not `import type from`, whose default import is named `type`).
+ * `import x from "…"`, `import "…"`, `export { y } from "…"`, `import("…")`. Group 1 marks
+ * a type-only import (not `import type from`, whose default import is named `type`).
  */
 const IMPORT =
   /(?<![\w$.])(?:import|export)(\s+type(?!\s*,|\s+from\b))?(?:\s*\(|\s+(?:[^;]*?\bfrom)??)\s*["']([^"'\s]+)["']/g;
@@ -30,7 +30,14 @@ const URL_OF_FILE = /\bnew\s+URL\(\s*["'](\.{1,2}\/[^"'\s]+)["']\s*,\s*import\.m
 /** A bare specifier: `satori`, `@resvg/resvg-js`, `astro/zod`, `astro:content`. */
 const PACKAGE = /^(?:@[\w.-]+\/)?[\w.:-]+(?:\/|$)/;
 
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** Whether `path` is a file; a folder the build may not read (permission model) holds none. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
 
 /** The file a relative specifier names: as written (less a `?query`), or with `.ts` added. */
 function resolveRelative(from: string, specifier: string): string | undefined {

@@ -15,7 +15,8 @@ import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "./share-image-plan.ts";
-import { CANVAS, FACES, template } from "./templates.ts";
+import { CANVAS, FACES } from "./share-image-tokens.ts";
+import { template } from "./templates.ts";
 
 /** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
