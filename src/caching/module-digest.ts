@@ -30,14 +30,16 @@ const URL_OF_FILE = /\bnew\s+URL\(\s*["'](\.{1,2}\/[^"'\s]+)["']\s*,\s*import\.m
 /** A bare specifier: `satori`, `@resvg/resvg-js`, `astro/zod`, `astro:content`. */
 const PACKAGE = /^(?:@[\w.-]+\/)?[\w.:-]+(?:\/|$)/;
 
-/** Whether `path` is a file; a folder the build may not read (permission model) holds none. */
-function isFile(path: string): boolean {
+/** What `path` is; a folder the build may not read (permission model) holds nothing. */
+function statOf(path: string) {
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const isFile = (path: string) => statOf(path)?.isFile() ?? false;
 
 /** The file a relative specifier names: as written (less a `?query`), or with `.ts` added. */
 function resolveRelative(from: string, specifier: string): string | undefined {
@@ -51,11 +53,17 @@ function packageName(specifier: string): string {
   return parts.slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
 }
 
-/** The folder of package `name` as Node finds it from `folder`: the nearest `node_modules`. */
-function packageFolder(name: string, folder: string): string | undefined {
+/**
+ * The folder Node finds package `name` in from `folder`: the nearest `node_modules` holding
+ * it. `hasModules` remembers which folders have a `node_modules` (most packages have none).
+ */
+function packageFolder(name: string, folder: string, hasModules = new Map<string, boolean>()) {
   for (let dir = folder; ; dir = dirname(dir)) {
-    const candidate = join(dir, "node_modules", name);
-    if (isFile(join(candidate, "package.json"))) return candidate;
+    const modules = join(dir, "node_modules");
+    if (!hasModules.has(modules)) hasModules.set(modules, statOf(modules)?.isDirectory() ?? false);
+    if (hasModules.get(modules) && isFile(join(modules, name, "package.json"))) {
+      return join(modules, name);
+    }
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -91,12 +99,13 @@ export function moduleGraph(entry: string): { files: string[]; packages: Map<str
 export function installedVersions(packages: Map<string, string>): string[] {
   const found = new Map<string, string>();
   const asked = new Set<string>();
+  const hasModules = new Map<string, boolean>();
   const queue = [...packages].map(([name, importer]) => ({ name, from: dirname(importer) }));
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     if (asked.has(`${next.from}\0${next.name}`)) continue;
     asked.add(`${next.from}\0${next.name}`);
     // Optional ones for other platforms are not installed: they are skipped, as Node does.
-    const folder = packageFolder(next.name, next.from);
+    const folder = packageFolder(next.name, next.from, hasModules);
     if (!folder || found.has(folder)) continue;
     const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
     found.set(folder, `${manifest.name}@${manifest.version}`);
