@@ -105,10 +105,14 @@ function cachedNode(version, reason) {
   return bin;
 }
 
-/** PATH with `folder` first, so every `node` below this one is the same Node. */
+/**
+ * PATH with `folder` first, so every `node` below this one is the same Node, then the
+ * project's `node_modules/.bin`, as `npm run` has it, so the door works outside npm too.
+ */
 function pathWithFirst(folder, path = "") {
-  const rest = path.split(delimiter).filter((entry) => entry && entry !== folder);
-  return [folder, ...rest].join(delimiter);
+  const first = [folder, join(root, "node_modules", ".bin")];
+  const rest = path.split(delimiter).filter((entry) => entry && !first.includes(entry));
+  return [...first, ...rest].join(delimiter);
 }
 
 function onPath(command, path) {
