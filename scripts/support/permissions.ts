@@ -19,7 +19,7 @@ export interface PermissionScope {
   root: string;
   /** More folders to read (another content folder, an output folder elsewhere). */
   reads?: string[];
-  /** Every folder the process may write in (they must exist before it starts). */
+  /** Every folder the process may write in, and so read (they must exist before it starts). */
   writes: string[];
 }
 
@@ -62,6 +62,8 @@ export function permissionFlags({ root, reads = [], writes }: PermissionScope): 
     node,
     tmpdir(),
     ...reads,
+    // A cache outside the project (ASTRO_CACHE_DIR) is read as well as written.
+    ...writes,
     ...PROBES,
     ...ancestors(root).flatMap((folder) => ABOVE_THE_PROJECT.map((name) => join(folder, name))),
   ];

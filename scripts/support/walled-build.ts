@@ -56,7 +56,7 @@ export async function walledBuildEnvironment(
   const flags = permissionFlags({
     root,
     // The content folder, as `contentDir()` resolves it (CONTENT_DIR moves it elsewhere).
-    reads: [resolve(env.CONTENT_DIR || "content"), outDir],
+    reads: [resolve(env.CONTENT_DIR || "content")],
     writes: [outDir, ...caches],
   });
   return {
