@@ -9,9 +9,9 @@
  * site's one order (`src/catalog/order.ts`).
  */
 import { inOrder, type Case, type Ordering, type Outage } from "./catalog.ts";
-import { storyLabel, type Span } from "./order.ts";
-import { romeDay, whenRange } from "../content-model/time.ts";
-import { outageSpans } from "../charts/timeline.ts";
+import { storyLabel } from "./order.ts";
+import { romeDay, whenSpan, type Span } from "../content-model/time.ts";
+import { outageSpans } from "../charts/chart-spans.ts";
 
 const HOUR = 3_600_000;
 
@@ -89,7 +89,7 @@ function groupDays(catalog: Ordering): OutageDay[] {
       // outage that ran past midnight does not make it two), and never by one start's clock.
       whens: group.outages.map((o) => ({
         precision: "day",
-        day: romeDay(whenRange(o.data.start).from),
+        day: romeDay(new Date(whenSpan(o.data.start).from)),
       })),
       answers: [],
     }),

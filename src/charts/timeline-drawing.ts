@@ -3,7 +3,8 @@
  * `TimelineNarrow.astro` below), from a layout (`layoutTimeline`, `src/charts/timeline.ts`).
  * Pure: pixels down the drawing; positions along time stay fractions of the plot.
  */
-import type { Bar, Marker, Tick } from "./timeline.ts";
+import type { Tick } from "./timeline-axis.ts";
+import type { Bar, Marker } from "./timeline.ts";
 
 /** Across: each row is this tall, its label on a line of its own above its mark. */
 const ACROSS_ROW = 46;

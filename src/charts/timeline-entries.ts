@@ -16,9 +16,8 @@ import { placeOf } from "../catalog/order.ts";
 import { outageTag } from "../content-model/outage-tag.ts";
 import { listItalian } from "../content-model/strings.ts";
 import { formatWhen } from "../content-model/time.ts";
+import { axisGaps, describeWindow } from "./timeline-axis.ts";
 import {
-  axisGaps,
-  describeWindow,
   layoutTimeline,
   type TimelineLayout,
   type TimelineOutage,

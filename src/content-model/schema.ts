@@ -8,7 +8,7 @@
  */
 import { z } from "astro/zod";
 import { closestMatches, slugify } from "./strings.ts";
-import { DAY_PARTS, isWhen, whenRange, type When } from "./time.ts";
+import { DAY_PARTS, isWhen, whenSpan, type When } from "./time.ts";
 
 export const COLLECTIONS = ["brands", "outages", "cases", "dossier"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -585,7 +585,7 @@ export function createSchemas<Image extends z.ZodType>({ reference, image }: Sch
       cause: paragraph("la causa").optional(),
       statements: z.array(statementSchema).default([]),
     })
-    .refine((data) => !data.end || whenRange(data.end).to >= whenRange(data.start).from, {
+    .refine((data) => !data.end || whenSpan(data.end).to >= whenSpan(data.start).from, {
       error:
         "atteso un `end` non precedente a `start`: il blackout non può finire prima di cominciare",
       path: ["end"],
