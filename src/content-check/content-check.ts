@@ -5,8 +5,7 @@
  * no file is silently left out.
  */
 import { checkMdxBody, resolveBeside } from "./mdx-check.ts";
-import { picturePathProblem } from "./mdx-rules.ts";
-import type { PictureFacts } from "./picture-file.ts";
+import { picturePathProblem, type PictureFacts } from "./picture-file.ts";
 import { z } from "astro/zod";
 import { frontmatterLineCount, readEntry } from "./frontmatter.ts";
 import {
