@@ -11,11 +11,11 @@ import { frontmatterLineCount, readEntry } from "./frontmatter.ts";
 import {
   COLLECTIONS,
   createSchemas,
-  timestampProblem,
   type CollectionName,
   type EntryReference,
   type SchemaHelpers,
 } from "../content-model/schema.ts";
+import { timestampProblem } from "../content-model/when-schema.ts";
 import { closestMatches, countLabel } from "../content-model/strings.ts";
 import {
   goesLiveAt,
