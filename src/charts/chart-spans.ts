@@ -1,8 +1,8 @@
 /**
- * What the charts draw for a time that is only roughly known (the day chart, `timeline.ts`,
- * and the atlas, `atlas.ts`, draw it alike): an outage as the span from its start to its
- * end, fading across every instant an end could be; a post as every instant it could be,
- * never before what it answers. Times in milliseconds.
+ * What the charts draw for a time that is only roughly known (the day chart,
+ * `timeline/timeline.ts`, and the atlas, `atlas.ts`, draw it alike): an outage as the span
+ * from its start to its end, fading across every instant an end could be; a post as every
+ * instant it could be, never before what it answers. Times in milliseconds.
  */
 import { whenSpan, type Span, type When } from "../content-model/time.ts";
 

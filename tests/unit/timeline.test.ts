@@ -4,7 +4,7 @@ import {
   layoutTimeline,
   type TimelineOutage,
   type TimelinePost,
-} from "../../src/charts/timeline.ts";
+} from "../../src/charts/timeline/timeline.ts";
 import {
   BREAK_WIDTH,
   MAX_LABELLED_TICKS,
@@ -15,7 +15,7 @@ import {
   describeWindow,
   hourTicks,
   scaleOf,
-} from "../../src/charts/timeline-axis.ts";
+} from "../../src/charts/timeline/timeline-axis.ts";
 import { APPROX_MINUTES, AS_DRAWN, fadeStops, postSpan } from "../../src/charts/chart-spans.ts";
 import { hasTimeOfDay, whenSpan, type When } from "../../src/content-model/time.ts";
 

@@ -2,7 +2,7 @@
  * Layout of the day chart: outages as spans, posts as instants, on a scale of Rome
  * wall-clock hours. Pure, so the chart is drawn at build time and tested without a browser.
  *
- * - The axis is cropped to where events happen (`src/charts/timeline-axis.ts`).
+ * - The axis is cropped to where events happen (`timeline-axis.ts`).
  * - A post known only by part of the day, or by a day the chart already spans, is a marker
  *   with its uncertainty drawn as a bracket (every instant it could be), never a bar. A post
  *   comes after what it answers (see `src/catalog/order.ts`): its bracket starts no earlier
@@ -13,8 +13,8 @@
  * Positions along time are fractions (0–1) of the plot: the chart across prints them as
  * percentages of its width, the narrow one too, row by row.
  */
-import { hasTimeOfDay, type When } from "../content-model/time.ts";
-import { fadeStops, outageSpans, postSpan, type GradientStop } from "./chart-spans.ts";
+import { hasTimeOfDay, type When } from "../../content-model/time.ts";
+import { fadeStops, outageSpans, postSpan, type GradientStop } from "../chart-spans.ts";
 import {
   axisSegments,
   dayLabels,

@@ -3,7 +3,7 @@
  * answers something comes after it), the layout (`layoutTimeline`), and the words a screen
  * reader hears in place of the drawing.
  */
-import { storyBrands } from "../catalog/articles.ts";
+import { storyBrands } from "../../catalog/articles.ts";
 import {
   brandOf,
   inOrder,
@@ -11,11 +11,11 @@ import {
   type Case,
   type Catalog,
   type Outage,
-} from "../catalog/catalog.ts";
-import { placeOf } from "../catalog/order.ts";
-import { outageTag } from "../content-model/outage-tag.ts";
-import { listItalian } from "../content-model/strings.ts";
-import { formatWhen } from "../content-model/time.ts";
+} from "../../catalog/catalog.ts";
+import { placeOf } from "../../catalog/order.ts";
+import { outageTag } from "../../content-model/outage-tag.ts";
+import { listItalian } from "../../content-model/strings.ts";
+import { formatWhen } from "../../content-model/time.ts";
 import { axisGaps, describeWindow } from "./timeline-axis.ts";
 import {
   layoutTimeline,

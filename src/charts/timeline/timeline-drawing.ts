@@ -1,6 +1,6 @@
 /**
  * Where the day chart's two drawings put things (`TimelineAcross.astro` from 768 px,
- * `TimelineNarrow.astro` below), from a layout (`layoutTimeline`, `src/charts/timeline.ts`).
+ * `TimelineNarrow.astro` below), from a layout (`layoutTimeline`, `timeline.ts`).
  * Pure: pixels down the drawing; positions along time stay fractions of the plot.
  */
 import type { Tick } from "./timeline-axis.ts";

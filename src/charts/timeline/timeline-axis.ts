@@ -11,7 +11,7 @@ import {
   romeHour,
   romeWallTime,
   type Span,
-} from "../content-model/time.ts";
+} from "../../content-model/time.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
