@@ -33,6 +33,12 @@ export function outageSpans(outage: { start: When; end?: When | undefined }): {
   return { start, end };
 }
 
+/** Every instant an outage could cover, from its earliest start to its latest end. */
+export function outageExtent(outage: { start: When; end?: When | undefined }): Span {
+  const { start, end } = outageSpans(outage);
+  return { from: start.from, to: end.to };
+}
+
 /** Every instant a post could be: its own span, cut where what it answers had not happened. */
 export function postSpan(post: {
   when: When;

@@ -14,7 +14,13 @@
  * percentages of its width, the narrow one too, row by row.
  */
 import { hasTimeOfDay, type When } from "../../content-model/time.ts";
-import { fadeStops, outageSpans, postSpan, type GradientStop } from "../chart-spans.ts";
+import {
+  fadeStops,
+  outageExtent,
+  outageSpans,
+  postSpan,
+  type GradientStop,
+} from "../chart-spans.ts";
 import {
   axisSegments,
   dayLabels,
@@ -104,10 +110,8 @@ function plotStops(
  */
 export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[]): TimelineLayout {
   const outageSpansList = outages.map(outageSpans);
-  const known = [
-    ...outageSpansList.map(({ start, end }) => ({ from: start.from, to: end.to })),
-    ...posts.filter((post) => hasTimeOfDay(post.when)).map(postSpan),
-  ];
+  const extents = outages.map(outageExtent);
+  const known = [...extents, ...posts.filter((post) => hasTimeOfDay(post.when)).map(postSpan)];
   const chartFrom = Math.min(...known.map((span) => span.from));
   const chartTo = Math.max(...known.map((span) => span.to));
   const drawable = (post: TimelinePost) => {
@@ -119,10 +123,7 @@ export function layoutTimeline(outages: TimelineOutage[], posts: TimelinePost[])
   const timed = posts.filter(drawable);
   const untimed = posts.filter((post) => !drawable(post));
   const postSpans = timed.map(postSpan);
-  const segments = axisSegments([
-    ...outageSpansList.map(({ start, end }) => ({ from: start.from, to: end.to })),
-    ...postSpans,
-  ]);
+  const segments = axisSegments([...extents, ...postSpans]);
   const scale = scaleOf(segments);
 
   const bars: Bar[] = outages.map((outage, index) => {
