@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDayOrMonth,
-  formatDuration,
   formatWhen,
   hasTimeOfDay,
   isoOf,
@@ -9,6 +8,7 @@ import {
   whenSpan,
   type When,
 } from "../../src/content-model/time.ts";
+import { formatDuration } from "../../src/content-model/duration.ts";
 
 const minute = (iso: string, approx = false): When => ({
   precision: "minute",
