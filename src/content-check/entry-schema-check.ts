@@ -2,7 +2,8 @@
  * An entry's frontmatter against its collection's schema, as the check runs it: references
  * read as plain slugs and pictures as paths (both checked once every file is listed), each
  * time written as text checked before the schema sees YAML's Date, each issue said for an
- * author with what was found where (`fieldName`, `describeValue`, which the other checks use too).
+ * author with what was found where (`fieldName`, `describeValue`: the other checks use
+ * them too).
  */
 import { z } from "astro/zod";
 import { createSchemas, type CollectionName, type SchemaHelpers } from "../content-model/schema.ts";
