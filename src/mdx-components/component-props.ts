@@ -11,14 +11,9 @@
  */
 import type { ImageMetadata } from "astro";
 import { z } from "astro/zod";
-import {
-  PLATFORMS,
-  POST_HANDLE,
-  POST_KINDS,
-  SCOPES,
-  textProblem,
-  when,
-} from "../content-model/schema.ts";
+import { PLATFORMS, POST_KINDS, SCOPES } from "../content-model/schema.ts";
+import { POST_HANDLE, textProblem } from "../content-model/text-schema.ts";
+import { when } from "../content-model/when-schema.ts";
 import { isSafeUrl, URL_RULE } from "../content-model/safe-url.ts";
 
 /**
