@@ -171,7 +171,8 @@ export const SITE_IDS = new Set([
   ...["casi-collegati", "casi-marchio", "che-cosa", "condividi", "contatti", "contenuto"],
   ...["contesto", "correlati", "correzioni", "cronologia", "date-e-ore", "dichiarazioni"],
   ...["dove-andare", "due-giornate", "fonti", "fonti-e-fatti", "giornata", "giornata-grafico"],
-  ...["giornate", "indice", "ingredienti", "la-nostra-lettura", "limiti", "nota-sulle-fonti"],
+  ...["giornate", "indice", "ingredienti", "la-nostra-lettura", "licenza", "limiti"],
+  ...["nota-sulle-fonti"],
   ...["primo-piano", "q", "reazioni", "risposta", "scheda", "sintomi", "ultimi"],
 ]);
 
