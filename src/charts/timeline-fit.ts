@@ -15,13 +15,11 @@ const HOUR = 3_600_000;
  */
 export const HOUR_CHART_MAX_HOURS = 48;
 
-/** Whether every outage is short enough for a scale of hours. */
-export function fitsHourChart(outages: ReadonlyArray<{ start: When; end?: When }>): boolean {
-  return outages.every(({ start, end }) => {
-    const from = whenRange(start).from.getTime();
-    const to = whenRange(end ?? start).to.getTime();
-    return to - from <= HOUR_CHART_MAX_HOURS * HOUR;
-  });
+/** Whether an outage is short enough for a scale of hours. */
+export function fitsHourChart({ start, end }: { start: When; end?: When }): boolean {
+  const from = whenRange(start).from.getTime();
+  const to = whenRange(end ?? start).to.getTime();
+  return to - from <= HOUR_CHART_MAX_HOURS * HOUR;
 }
 
 /** The narrowest the drawn chart gets: it shows from 768 px, in a page with 16 px margins. */

@@ -43,18 +43,29 @@ const CLAUSES = [
 const OPENINGS = ["Quel giorno", "Secondo le fonti", "Per ore", "Intanto", "Alla fine", "Poi"];
 
 /**
- * A text of exactly `length` characters, of numbered sentences (so no two texts share a
- * passage) drawn from a seeded generator; the last sentence is cut to fit and closed.
+ * Numbered sentences (so no two texts share a passage) drawn from a seeded generator, until
+ * the text is at least `length` characters long.
  */
-function longText(seed: number, length: number, label: string): string {
+function sentences(seed: number, length: number, label: string): string {
   const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   let text = "";
   for (let n = 1; text.length < length; n++) {
     text += `${text ? " " : ""}${pick(OPENINGS)} ${pick(CLAUSES)}, ${pick(CLAUSES)} (${label}, nota ${n}).`;
   }
-  return `${text.slice(0, length - 1).trimEnd()}.`.padEnd(length, ".");
+  return text;
 }
+
+/** A text of exactly `length` characters: the last sentence is cut to fit and closed. */
+function longText(seed: number, length: number, label: string): string {
+  return `${sentences(seed, length, label)
+    .slice(0, length - 1)
+    .trimEnd()}.`.padEnd(length, ".");
+}
+
+/** A seed of its own for each article, from its path. */
+const seedOf = (path: string) =>
+  [...path].reduce((sum, char) => sum * 31 + char.charCodeAt(0), 7) >>> 0;
 
 interface Brand {
   id: string;
@@ -123,7 +134,9 @@ function articleFile({ path, title, description, published, fields, tags, body }
   ];
   if (tags?.length === 0) lines.push("tags: []");
   else if (tags) lines.push("tags:", ...tags.map((tag) => `  - ${quote(tag)}`));
-  lines.push("---", "", body, "");
+  // A paragraph of the article's own after what it says: a body as long as a short news item.
+  const more = sentences(seedOf(path), 240, path.slice(path.indexOf("/") + 1, -4));
+  lines.push("---", "", body, "", more, "");
   return { path, text: lines.join("\n") };
 }
 

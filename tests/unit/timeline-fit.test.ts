@@ -18,23 +18,24 @@ const minute = (iso: string): When => ({
 describe("which outages the hour-by-hour chart draws", () => {
   it("draws an evening, a night and a day, and a day known only as a day", () => {
     expect(
-      fitsHourChart([
+      [
         { start: minute("2018-06-11T21:10:00+02:00"), end: minute("2018-06-12T03:00:00+02:00") },
-        { start: { precision: "day", day: "2018-06-12" } },
-        { start: { precision: "part", day: "2018-06-12", part: "evening" } },
-      ]),
+        { start: { precision: "day", day: "2018-06-12" } as When },
+        { start: { precision: "part", day: "2018-06-12", part: "evening" } as When },
+      ].every(fitsHourChart),
     ).toBe(true);
   });
 
   it("leaves out an outage known only by its month or its months, or lasting days", () => {
-    expect(fitsHourChart([{ start: { precision: "month", month: "2019-08" } }])).toBe(false);
+    expect(fitsHourChart({ start: { precision: "month", month: "2019-08" } })).toBe(false);
+    expect(fitsHourChart({ start: { precision: "period", from: "2019-09", to: "2019-11" } })).toBe(
+      false,
+    );
     expect(
-      fitsHourChart([{ start: { precision: "period", from: "2019-09", to: "2019-11" } }]),
-    ).toBe(false);
-    expect(
-      fitsHourChart([
-        { start: minute("2019-03-01T21:10:00+01:00"), end: minute("2019-03-05T21:10:00+01:00") },
-      ]),
+      fitsHourChart({
+        start: minute("2019-03-01T21:10:00+01:00"),
+        end: minute("2019-03-05T21:10:00+01:00"),
+      }),
     ).toBe(false);
   });
 });
