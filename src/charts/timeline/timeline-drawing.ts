@@ -20,10 +20,14 @@ export function acrossGeometry(rows: number) {
 
 /**
  * A label reads from its item's start, unless that is past the middle: then it ends at its
- * item's end, so it never runs off the chart.
+ * item's end, so it never runs off the chart. Its room is the rest of the chart on that side:
+ * a longer label is cut to it (`fitLabel`).
  */
-export function labelSide(x0: number, x1: number): { x: number; anchor: "start" | "end" } {
-  return x0 <= 0.55 ? { x: x0, anchor: "start" } : { x: x1, anchor: "end" };
+export function labelSide(
+  x0: number,
+  x1: number,
+): { x: number; anchor: "start" | "end"; room: number } {
+  return x0 <= 0.55 ? { x: x0, anchor: "start", room: 1 - x0 } : { x: x1, anchor: "end", room: x1 };
 }
 
 /** Narrow: the height of a row's mark and of the strip that holds it. */
