@@ -11,16 +11,15 @@ import { createInterface, type Interface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/content-check/content-check.ts";
 import { contentDir, readContentFiles } from "../src/content-check/content-files.ts";
+import { planEntry, slugsIn } from "./lib/new-entry.ts";
 import {
   ENTRY_KINDS,
   isEntryKind,
-  planEntry,
   questionsFor,
-  slugsIn,
   type Answers,
   type EntryKind,
   type Question,
-} from "./lib/new-entry.ts";
+} from "./lib/new-entry-questions.ts";
 import { PLACEHOLDER_MARK } from "../src/content-model/publishing.ts";
 import { closestMatches } from "../src/content-model/strings.ts";
 import { romeDay } from "../src/content-model/time.ts";

@@ -1,7 +1,7 @@
 import { defineCollection, reference as astroReference } from "astro:content";
 import { glob } from "astro/loaders";
 import { contentDir } from "./content-check/content-files.ts";
-import { COLLECTION_EXTENSIONS } from "./content-check/content-check.ts";
+import { COLLECTION_EXTENSIONS } from "./content-check/entry-file-names.ts";
 import { z } from "astro/zod";
 import { caseSchema, createSchemas, type ReferenceFactory } from "./content-model/schema.ts";
 

@@ -36,6 +36,8 @@ export interface SiteConfig {
   nav: NavItem[];
   /** The rest of the site, in the footer beside the sections: ways to browse, not sections. */
   browse: NavItem[];
+  /** The licence of the articles' text and data (the code's is MIT, in LICENSE). */
+  contentLicense: { name: string; url: string };
 }
 
 const env = typeof process === "undefined" ? {} : process.env;
@@ -64,4 +66,8 @@ export const site: SiteConfig = {
     { label: "Argomenti", href: "/tag/" },
     { label: "L’instant marketing, spiegato", href: "/instant-marketing-spiegato/" },
   ],
+  contentLicense: {
+    name: "CC BY 4.0",
+    url: "https://creativecommons.org/licenses/by/4.0/deed.it",
+  },
 };

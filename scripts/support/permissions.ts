@@ -19,7 +19,7 @@ export interface PermissionScope {
   root: string;
   /** More folders to read (another content folder, an output folder elsewhere). */
   reads?: string[];
-  /** Every folder the process may write in (they must exist before it starts). */
+  /** Every folder the process may write in, and so read (they must exist before it starts). */
   writes: string[];
 }
 
@@ -62,15 +62,13 @@ export function permissionFlags({ root, reads = [], writes }: PermissionScope): 
     node,
     tmpdir(),
     ...reads,
+    // A cache outside the project (ASTRO_CACHE_DIR) is read as well as written.
+    ...writes,
     ...PROBES,
     ...ancestors(root).flatMap((folder) => ABOVE_THE_PROJECT.map((name) => join(folder, name))),
   ];
   return [
-    // Stable, and spelt so, since Node 22.13; Node 22.12 (the oldest the project runs on) knows
-    // only the experimental name.
-    process.allowedNodeEnvironmentFlags.has("--permission")
-      ? "--permission"
-      : "--experimental-permission",
+    "--permission", // stable, and spelt so, since Node 22.13
     "--allow-addons",
     "--allow-child-process",
     "--allow-worker",
@@ -79,4 +77,16 @@ export function permissionFlags({ root, reads = [], writes }: PermissionScope): 
     ...[...new Set(readable)].map((path) => `--allow-fs-read=${path}`),
     ...[...new Set([...writes, tmpdir()])].map((path) => `--allow-fs-write=${path}`),
   ];
+}
+
+/**
+ * The flags as `NODE_OPTIONS` holds them, so a command started through its `#!/usr/bin/env
+ * node` line (`astro build`) and every Node process below it run under them. Node reads a
+ * double-quoted part of an option as one piece, spaces included.
+ */
+export function asNodeOptions(flags: string[], existing = ""): string {
+  const quoted = flags.map((flag) =>
+    flag.replace(/=(.*)$/, (_, value: string) => `="${value.replace(/["\\]/g, "\\$&")}"`),
+  );
+  return [existing, ...quoted].filter(Boolean).join(" ");
 }

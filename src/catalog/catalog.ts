@@ -8,7 +8,7 @@
 import type { CollectionEntry } from "astro:content";
 import { newestFirst, oldestFirst, type Story } from "./order.ts";
 import { isPublished } from "../content-model/publishing.ts";
-import { whenRange } from "../content-model/time.ts";
+import { whenSpan } from "../content-model/time.ts";
 
 export type Brand = CollectionEntry<"brands">;
 export type Outage = CollectionEntry<"outages">;
@@ -113,7 +113,7 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<strin
   return groups;
 }
 
-const publishedAt = (entry: Dossier) => whenRange(entry.data.published).from.getTime();
+const publishedAt = (entry: Dossier) => whenSpan(entry.data.published).from;
 
 /** Each case's position in the first dossier that lists it, the newest dossier first. */
 function listedOrder(dossier: Dossier[]): Map<string, number> {

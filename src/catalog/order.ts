@@ -33,7 +33,8 @@ import {
   formatWhen,
   hasTimeOfDay,
   romeDay,
-  whenRange,
+  whenSpan,
+  type Span,
   type When,
 } from "../content-model/time.ts";
 
@@ -50,22 +51,15 @@ export interface Story {
   listed?: number;
 }
 
-export interface Span {
-  /** Milliseconds: the earliest instant the story could be. */
-  from: number;
-  /** Milliseconds: the latest. */
-  to: number;
-}
-
 /** Every instant a story could be: the union of its moments. */
 export function storySpan(story: Story): Span {
   let span = spans.get(story);
   if (!span) {
-    const ranges = story.whens.map(whenRange);
-    if (ranges.length === 0) throw new Error(`${story.key}: a story needs at least one moment`);
+    const moments = story.whens.map((when) => whenSpan(when));
+    if (moments.length === 0) throw new Error(`${story.key}: a story needs at least one moment`);
     span = {
-      from: Math.min(...ranges.map((r) => r.from.getTime())),
-      to: Math.max(...ranges.map((r) => r.to.getTime())),
+      from: Math.min(...moments.map((m) => m.from)),
+      to: Math.max(...moments.map((m) => m.to)),
     };
     spans.set(story, span);
   }
@@ -242,12 +236,6 @@ export function monthsKey(span: Span): string {
   const first = monthOf(span.from);
   const last = lastMonthOf(span);
   return first === last ? first : `${first}--${last}`;
-}
-
-/** The span of one moment (see `whenRange`), in milliseconds. */
-export function whenSpan(when: When): Span {
-  const { from, to } = whenRange(when);
-  return { from: from.getTime(), to: to.getTime() };
 }
 
 export interface SpanGroup<T> {

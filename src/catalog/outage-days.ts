@@ -9,9 +9,9 @@
  * site's one order (`src/catalog/order.ts`).
  */
 import { inOrder, type Case, type Ordering, type Outage } from "./catalog.ts";
-import { storyLabel, type Span } from "./order.ts";
-import { romeDay, whenRange } from "../content-model/time.ts";
-import { outageSpans } from "../charts/timeline.ts";
+import { storyLabel } from "./order.ts";
+import { romeDay, whenSpan, type Span } from "../content-model/time.ts";
+import { outageExtent } from "../charts/chart-spans.ts";
 
 const HOUR = 3_600_000;
 
@@ -35,12 +35,6 @@ export interface OutageDay {
   cases: Case[];
 }
 
-/** Every instant an outage could cover: an unknown end fades out as the day chart draws it. */
-function outageExtent(outage: Outage): Span {
-  const { start, end } = outageSpans(outage.data);
-  return { from: start.from, to: end.to };
-}
-
 /**
  * The catalog's outages grouped into days, oldest first, each with the posts answering it.
  * Worked out once per catalog: every outage page of a build asks for its day.
@@ -57,7 +51,8 @@ function groupDays(catalog: Ordering): OutageDay[] {
   const ordered = inOrder(catalog, catalog.outages.values(), "oldest");
   // The order places an outage by its start; a day takes those that start soon enough.
   for (const outage of ordered) {
-    const extent = outageExtent(outage);
+    // An unknown end fades out as the day chart draws it.
+    const extent = outageExtent(outage.data);
     const last = groups.at(-1);
     if (last && extent.from - last.span.from < DAY_WINDOW_HOURS * HOUR) {
       last.outages.push(outage);
@@ -89,7 +84,7 @@ function groupDays(catalog: Ordering): OutageDay[] {
       // outage that ran past midnight does not make it two), and never by one start's clock.
       whens: group.outages.map((o) => ({
         precision: "day",
-        day: romeDay(whenRange(o.data.start).from),
+        day: romeDay(new Date(whenSpan(o.data.start).from)),
       })),
       answers: [],
     }),

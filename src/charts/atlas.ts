@@ -6,8 +6,9 @@
  * - Every row shares one clock: hours from midnight of the day's first date, as far as the
  *   longest day needs (at least 24, in steps of 6), so days can be compared at a
  *   glance: an evening outage sits right of a morning one whatever its year.
- * - An outage is a bar drawn by the day chart's rules (`src/charts/timeline.ts`): a rough start or
- *   end fades across every instant it could be, an unknown end fades out after the start.
+ * - An outage is a bar drawn by the day chart's rules (`src/charts/chart-spans.ts`): a rough
+ *   start or end fades across every instant it could be, an unknown end fades out after the
+ *   start.
  * - A post is a mark at the earliest it can be (never before what it answers); one known only
  *   by part of the day or by the day carries a bracket over every instant it could be; the
  *   clock stretches for a post only when it begins before the day's outages end. Posts
@@ -18,7 +19,7 @@
  *   a run of years without outages folds into one line («2019–2020»).
  */
 import { hasTimeOfDay, romeWallTime, type When } from "../content-model/time.ts";
-import { fadeStops, outageSpans, postSpan, type GradientStop } from "./timeline.ts";
+import { fadeStops, outageSpans, postSpan, type GradientStop } from "./chart-spans.ts";
 
 const HOUR = 3_600_000;
 

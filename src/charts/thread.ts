@@ -5,7 +5,7 @@
  * (`replies`, see `repliesInThread`) hang the same way. Pure, so the drawing
  * (`src/charts/ThreadChart.astro`) and the tests share it; no slug is ever written here.
  */
-import type { ReplyData } from "../content-model/schema.ts";
+import type { ReplyData } from "../content-model/reply-schema.ts";
 import { hasTimeOfDay, type When } from "../content-model/time.ts";
 
 export interface ThreadItem {

@@ -18,12 +18,8 @@ import { bodyRules, type BodyContext, type BodyProblem } from "./mdx-rules.ts";
 import { PICTURE_EXTENSIONS, PICTURE_LIMITS, type PictureFacts } from "./picture-file.ts";
 
 export { isSafeUrl } from "../content-model/safe-url.ts";
-export {
-  HTML_ELEMENTS,
-  REFUSED_ELEMENTS,
-  type BodyContext,
-  type BodyProblem,
-} from "./mdx-rules.ts";
+export { HTML_ELEMENTS, REFUSED_ELEMENTS } from "./mdx-html-rules.ts";
+export type { BodyContext, BodyProblem } from "./mdx-rules.ts";
 
 /** The parser features of the build's MDX (astro.config.mjs passes them to `satteri()`). */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const;

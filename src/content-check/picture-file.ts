@@ -8,6 +8,8 @@
  * frame for JPEG, the boxes before the data for AVIF.
  */
 
+import { isRemoteUrl } from "../content-model/safe-url.ts";
+
 /** The raster formats an article may use, by extension. */
 export const PICTURE_FORMATS = {
   png: "png",
@@ -74,6 +76,33 @@ export function pictureProblem(path: string, facts: PictureFacts): string | unde
     return `un’immagine di al massimo ${PICTURE_LIMITS.side} pixel per lato (questa è ${header.width}×${header.height})`;
   }
   return undefined;
+}
+
+/** A picture beside an article, by its path relative to the article's folder; undefined if none. */
+export type PictureLookup = (relativePath: string) => PictureFacts | undefined;
+
+/**
+ * Why a picture may not be used, or undefined when it may: a raster file inside the
+ * article's folder, named plainly (no `..`, `?`, `#`, `&`, `%`, so nothing reaches Vite's
+ * `?raw`/`?url` loaders or another folder), whose bytes are what its extension says.
+ * Markdown pictures, imported ones and frontmatter ones follow this one rule.
+ */
+export function picturePathProblem(path: string, picture: PictureLookup): string | undefined {
+  if (isRemoteUrl(path)) {
+    return "un’immagine salvata accanto all’articolo (./immagini/file.png): il sito non carica nulla da altri siti";
+  }
+  if (
+    !/^(\.\/)?([A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path) ||
+    path.split("/").some((part) => part === ".." || (part.startsWith(".") && part !== "."))
+  ) {
+    return "il percorso di un’immagine nella cartella dell’articolo o in una sua sottocartella, fatto di lettere, cifre, punti, trattini e /, come ./immagini/post.png (niente .., ?, #, &, %)";
+  }
+  if (!pictureFormatOf(path)) {
+    return `un’immagine ${PICTURE_EXTENSIONS.join(", ")} (SVG no: è un documento che può eseguire codice)`;
+  }
+  const facts = picture(path.replace(/^\.\//, ""));
+  if (!facts) return `un file che esiste, accanto all’articolo (${path} non c’è)`;
+  return pictureProblem(path, facts);
 }
 
 /** The format and size a header declares, or undefined when the bytes are no known picture. */

@@ -3,7 +3,7 @@
  * pages, breadcrumbs, search filters, the feed, structured data and share images read them.
  */
 import type { BRAND_KINDS, PLATFORMS } from "./schema.ts";
-import { countLabel } from "./strings.ts";
+import { countLabel, listItalian } from "./strings.ts";
 import type { Section } from "./urls.ts";
 
 /** Each section's name: its page title and breadcrumb, an article's kind in cards and filters. */
@@ -78,4 +78,24 @@ export function tally(counts: Partial<Record<Section, number>>): string {
   return (some.length > 0 ? some : given.slice(0, 1))
     .map((section) => countLabel(counts[section]!, ...COUNT_WORDS[section]))
     .join(" · ");
+}
+
+/**
+ * A brand page's standfirst (and meta description) when its file has no `description`: its
+ * name, what it is and what the site tells of it, so that no two brand pages share one.
+ * «Città Stream: servizio di streaming di cui raccontiamo 1 blackout e 2 casi di instant
+ * marketing.»
+ */
+export function brandStandfirst(
+  name: string,
+  kind: (typeof BRAND_KINDS)[number],
+  counts: { outages: number; cases: number },
+): string {
+  const what = BRAND_KIND_LABELS[kind].toLowerCase();
+  const told = (["outages", "cases"] as const)
+    .filter((section) => counts[section] > 0)
+    .map((section) => countLabel(counts[section], ...COUNT_WORDS[section]));
+  return told.length > 0
+    ? `${name}: ${what} di cui raccontiamo ${listItalian(told)}.`
+    : `${name}: ${what} di cui non raccontiamo ancora nessuna storia.`;
 }

@@ -1,4 +1,4 @@
-import { ofDay, whenRange, type When } from "./time.ts";
+import { ofDay, whenSpan, type When } from "./time.ts";
 
 /**
  * How the site names an outage in labels, charts and captions. Its hashtag when a source
@@ -16,7 +16,7 @@ export const outageTag = (outage: Pick<Tagged, "hashtag">): string => outage.has
 
 /** «#Raidown», or «il blackout del 4 ottobre 2021»: the outage as the object of a sentence. */
 export const outageMention = (outage: Tagged): string =>
-  outage.hashtag ?? `il blackout ${ofDay(whenRange(outage.start).from)}`;
+  outage.hashtag ?? `il blackout ${ofDay(new Date(whenSpan(outage.start).from))}`;
 
 /** «In risposta a #Raidown», or «In risposta al blackout del 4 ottobre 2021». */
 export const inResponseToOutage = (outage: Tagged): string =>
@@ -32,9 +32,9 @@ export const inResponseToOutage = (outage: Tagged): string =>
  */
 export function postOnOutage(outage: Tagged & { end?: When | undefined }, post: When): string {
   const mention = outageMention(outage);
-  const posted = whenRange(post);
-  const start = whenRange(outage.start);
-  const end = outage.end && whenRange(outage.end);
+  const posted = whenSpan(post);
+  const start = whenSpan(outage.start);
+  const end = outage.end && whenSpan(outage.end);
   const exact = (when: When) => when.precision !== "minute" || !when.approx;
   if (end && exact(outage.end!) && posted.from >= end.to) return `Dopo ${mention}`;
   if (

@@ -3,7 +3,7 @@
  * entries out of production. Pages, lists, feeds and every other output read the catalog,
  * which applies this rule once.
  */
-import { formatWhen, whenRange, type When } from "./time.ts";
+import { formatWhen, whenSpan, type When } from "./time.ts";
 
 export type PublicationStatus = "draft" | "scheduled" | "live";
 
@@ -21,7 +21,7 @@ export const PLACEHOLDER_MARK = "DA COMPLETARE";
 
 /** The moment an entry goes live: its minute, or the start of its day in Rome. */
 export function goesLiveAt(data: Publishable): Date | undefined {
-  return data.published ? whenRange(data.published).from : undefined;
+  return data.published ? new Date(whenSpan(data.published).from) : undefined;
 }
 
 /** A draft never goes live; a `published` date still to come is scheduled. */

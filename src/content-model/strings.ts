@@ -83,3 +83,13 @@ const italianList = new Intl.ListFormat("it", { style: "long", type: "conjunctio
 export function listItalian(items: string[]): string {
   return italianList.format(items);
 }
+
+/**
+ * Whether a text holds a word longer than `longest` characters: longer than any Italian
+ * word («precipitevolissimevolmente» has 26), too long for a narrow column (a 40-letter
+ * hashtag). A table cell breaks such a word anywhere; other cells keep the widths the
+ * browser gives them.
+ */
+export function hasLongWord(text: string, longest = 30): boolean {
+  return text.split(/\s+/).some((word) => word.length > longest);
+}

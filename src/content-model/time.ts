@@ -13,8 +13,6 @@
  * Every date the site prints goes through `formatWhen`, so a rough time is never shown as a
  * made-up minute.
  */
-import { countLabel } from "./strings.ts";
-
 export const TIME_ZONE = "Europe/Rome";
 export const LOCALE = "it-IT";
 
@@ -241,31 +239,50 @@ export function hasTimeOfDay(when: When): boolean {
   return when.precision === "minute" || when.precision === "part" || when.precision === "span";
 }
 
-/** The span of instants a moment could be: a single instant when known to the minute. */
-export function whenRange(when: When): { from: Date; to: Date } {
+/** Every instant something could be, in milliseconds: from the earliest to the latest. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * Every instant a moment could be: a single instant when known to the minute. A minute the
+ * sources give as approximate ("verso le 20:25") is widened by `approxMinutes` on either side,
+ * which only the charts ask for, to draw it as the short stretch it is.
+ */
+export function whenSpan(when: When, { approxMinutes = 0 } = {}): Span {
   switch (when.precision) {
-    case "minute":
-      return { from: when.instant, to: when.instant };
+    case "minute": {
+      const t = when.instant.getTime();
+      const margin = when.approx ? approxMinutes * 60_000 : 0;
+      return { from: t - margin, to: t + margin };
+    }
     case "day":
-      return { from: romeWallTime(when.day, 0), to: romeWallTime(when.day, 24) };
+      return hoursOfDay(when.day, 0, 24);
     case "part": {
       const [from, to] = DAY_PART_HOURS[when.part];
-      return { from: romeWallTime(when.day, from), to: romeWallTime(when.day, to) };
+      return hoursOfDay(when.day, from, to);
     }
     case "span":
-      return { from: when.from, to: when.to };
+      return { from: when.from.getTime(), to: when.to.getTime() };
     case "month":
-      return { from: monthStart(when.month), to: monthStart(when.month, 1) };
+      return { from: monthStart(when.month).getTime(), to: monthStart(when.month, 1).getTime() };
     case "period":
-      return { from: monthStart(when.from), to: monthStart(when.to, 1) };
+      return { from: monthStart(when.from).getTime(), to: monthStart(when.to, 1).getTime() };
   }
 }
+
+/** From one Rome wall-clock hour of a day to another (24 is the day's end). */
+const hoursOfDay = (day: string, from: number, to: number): Span => ({
+  from: romeWallTime(day, from).getTime(),
+  to: romeWallTime(day, to).getTime(),
+});
 
 /** A sortable number: the earliest instant the moment could be. */
 export function sortKey(when: When): number {
   let key = sortKeys.get(when);
   if (key === undefined) {
-    key = whenRange(when).from.getTime();
+    key = whenSpan(when).from;
     sortKeys.set(when, key);
   }
   return key;
@@ -292,24 +309,6 @@ export function isoOf(when: When): string {
     case "period":
       return when.from;
   }
-}
-
-/**
- * How long an outage lasted, in Italian, or `undefined` when the sources do not allow it:
- * a duration is computed only when both ends are known to the minute.
- */
-export function formatDuration(start: When, end: When | undefined): string | undefined {
-  if (!end || start.precision !== "minute" || end.precision !== "minute") return undefined;
-  const minutes = Math.round((end.instant.getTime() - start.instant.getTime()) / 60_000);
-  if (minutes <= 0) return undefined;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [
-    hours ? countLabel(hours, "ora", "ore") : "",
-    rest ? countLabel(rest, "minuto", "minuti") : "",
-  ].filter(Boolean);
-  const approx = start.approx || end.approx;
-  return `${approx ? "circa " : ""}${parts.join(" e ")}`;
 }
 
 const dayMonthFormatters = {

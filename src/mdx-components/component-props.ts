@@ -11,14 +11,9 @@
  */
 import type { ImageMetadata } from "astro";
 import { z } from "astro/zod";
-import {
-  PLATFORMS,
-  POST_HANDLE,
-  POST_KINDS,
-  SCOPES,
-  textProblem,
-  when,
-} from "../content-model/schema.ts";
+import { PLATFORMS, POST_KINDS, SCOPES } from "../content-model/schema.ts";
+import { POST_HANDLE, textProblem } from "../content-model/text-schema.ts";
+import { when } from "../content-model/when-schema.ts";
 import { isSafeUrl, URL_RULE } from "../content-model/safe-url.ts";
 
 /**
@@ -176,7 +171,8 @@ export const SITE_IDS = new Set([
   ...["casi-collegati", "casi-marchio", "che-cosa", "condividi", "contatti", "contenuto"],
   ...["contesto", "correlati", "correzioni", "cronologia", "date-e-ore", "dichiarazioni"],
   ...["dove-andare", "due-giornate", "fonti", "fonti-e-fatti", "giornata", "giornata-grafico"],
-  ...["giornate", "indice", "ingredienti", "la-nostra-lettura", "limiti", "nota-sulle-fonti"],
+  ...["giornate", "indice", "ingredienti", "la-nostra-lettura", "licenza", "limiti"],
+  ...["nota-sulle-fonti"],
   ...["primo-piano", "q", "reazioni", "risposta", "scheda", "sintomi", "ultimi"],
 ]);
 

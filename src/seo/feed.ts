@@ -1,7 +1,7 @@
 import type { RSSFeedItem } from "@astrojs/rss";
 import { type ArticleSummary } from "../catalog/articles.ts";
 import { SECTION_LABELS } from "../content-model/labels.ts";
-import { sortKey, whenRange } from "../content-model/time.ts";
+import { sortKey, whenSpan } from "../content-model/time.ts";
 
 /**
  * The feed's items: every article given, newest publication first (the newer story first
@@ -23,7 +23,7 @@ export function feedItems(
       title: article.title,
       link: linkOf(article),
       // A day-only date becomes the start of that day in Rome: RSS needs a full time.
-      pubDate: whenRange(article.published).from,
+      pubDate: new Date(whenSpan(article.published).from),
       description: article.description,
       categories: [
         ...new Set([

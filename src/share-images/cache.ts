@@ -9,8 +9,10 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { cacheRoot } from "../caching/build-cache.ts";
+import { moduleGraphDigest } from "../caching/module-digest.ts";
 import type { ShareImage } from "./share-image-plan.ts";
 import { getRenderer, isSpace } from "./draw.ts";
 
@@ -24,7 +26,21 @@ export function cacheFile(dir: string, key: string, extension = "png"): string {
   return join(dir, `${key}.${extension}`);
 }
 
-/** A hash of what decides the pixels: the props (in the plan's key order) and the renderer. */
+/**
+ * What decides the pixels besides the props: the renderer's fingerprint (fonts, Twemoji,
+ * libvips, PNG settings) and every module the drawing worker runs, `worker` (this file) and
+ * its imports wherever they live (`./draw.ts`, `./templates.ts`, `src/styles/brand-color.ts`…),
+ * packages by installed version (see `moduleGraphDigest`).
+ */
+export function drawingFingerprint(
+  rendererFingerprint: string,
+  worker = fileURLToPath(import.meta.url),
+): string {
+  const hash = createHash("sha256").update(`${rendererFingerprint}\0${moduleGraphDigest(worker)}`);
+  return hash.digest("hex");
+}
+
+/** A hash of what decides the pixels: the props (in the plan's key order) and the drawing. */
 export function imageKey(props: unknown, fingerprint: string): string {
   const hash = createHash("sha256").update(`${fingerprint}\0${JSON.stringify(props)}`);
   return hash.digest("hex").slice(0, 32);
@@ -68,13 +84,15 @@ const CONCURRENCY = Math.max(3, availableParallelism() * 3);
 export async function drawImages(images: ShareImage[], dir: string): Promise<Summary> {
   const started = performance.now();
   const renderer = await getRenderer();
+  // Read again on every call: `astro dev` draws an edited template's images anew.
+  const fingerprint = drawingFingerprint(renderer.fingerprint);
   const summary: Summary = { drawn: 0, reused: 0, wall: 0, problems: [], keys: {} };
   await mkdir(dir, { recursive: true });
   let next = 0;
   async function drawNext(): Promise<void> {
     for (let index = next++; index < images.length; index = next++) {
       const { slug, props, source } = images[index];
-      const key = imageKey(props, renderer.fingerprint);
+      const key = imageKey(props, fingerprint);
       const [png, list] = [cacheFile(dir, key), cacheFile(dir, key, "json")];
       summary.keys[slug] = key;
       const now = new Date();

@@ -7,16 +7,16 @@
  * becomes a plain space) and the text laid out again: the one place that decides.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
 import type { ShareImageProps } from "./share-image-plan.ts";
-import { CANVAS, FACES, template } from "./templates.ts";
+import { CANVAS, FACES } from "./share-image-tokens.ts";
+import { template } from "./templates.ts";
 
 /** zlib level of the PNG: the fastest, for files (50–100 KB) social networks still accept. */
 const PNG_COMPRESSION = 1;
@@ -90,19 +90,16 @@ function mapText<T>(value: T, fix: (text: string) => string, key = ""): T {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, fix, k)])) as T;
 }
 
-/** A hash of whatever draws the pixels: libraries, fonts, PNG level and this folder's code. */
+/**
+ * A hash of what draws the pixels besides the code (which `./cache.ts` adds, with the packages
+ * it imports): the font bytes, Twemoji's version, the native libraries sharp loaded and the
+ * PNG settings.
+ */
 function fingerprintOf(fonts: Awaited<ReturnType<typeof readFonts>>): string {
   const hash = createHash("sha256");
-  for (const name of ["satori", "@resvg/resvg-js", "@twemoji/svg"]) {
-    hash.update(readFileSync(resolvePackageFile(`${name}/package.json`)));
-  }
-  hash.update(`sharp@${sharp.versions.sharp}\0png${PNG_COMPRESSION}\0`);
+  hash.update(readFileSync(resolvePackageFile("@twemoji/svg/package.json")));
+  hash.update(`${JSON.stringify(sharp.versions)}\0png${PNG_COMPRESSION}\0`);
   for (const font of fonts) hash.update(`${font.name}/${font.weight}\0`).update(font.data);
-  const folder = fileURLToPath(new URL(".", import.meta.url));
-  const sources = readdirSync(folder).filter((name) => name.endsWith(".ts"));
-  for (const file of sources.sort()) {
-    hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
-  }
   return hash.digest("hex");
 }
 

@@ -3,7 +3,8 @@ import { ARTICLE_KINDS } from "../../src/catalog/articles.ts";
 import { SECTION_LABELS } from "../../src/content-model/labels.ts";
 import { tagSlug } from "../../src/catalog/tags.ts";
 import { entryPath, OUR_READING_PATH } from "../../src/content-model/urls.ts";
-import { monthsKey, whenSpan } from "../../src/catalog/order.ts";
+import { monthsKey } from "../../src/catalog/order.ts";
+import { whenSpan } from "../../src/content-model/time.ts";
 import { liveEntries, publishedArticles } from "../support/content.ts";
 import { htmlPages, page } from "../support/dist.ts";
 

@@ -6,7 +6,7 @@ import { outputDir, projectRoot } from "./paths.ts";
 
 /**
  * What a build of the site reads besides its content: the code, the public files, the
- * config, the locked dependencies and the build script. A change to any of them, or to the
+ * config, the locked dependencies and what launches the build. A change to any of them, or to the
  * content, makes every fixture build stale.
  */
 const SOURCES = [
@@ -15,7 +15,7 @@ const SOURCES = [
   "astro.config.mjs",
   "package-lock.json",
   "tsconfig.json",
-  "scripts/build.ts",
+  "scripts/node-floor.mjs",
   "scripts/support",
 ];
 

@@ -7,7 +7,7 @@ import {
   layoutStrip,
   type AtlasDayInput,
 } from "../../src/charts/atlas.ts";
-import { toWhen } from "../../src/content-model/schema.ts";
+import { toWhen } from "../../src/content-model/when-schema.ts";
 import { romeDay } from "../../src/content-model/time.ts";
 
 const HOUR = 3_600_000;

@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../../src/content-model/schema.ts";
-import { questionsFor, ENTRY_KINDS, type EntryKind } from "../../scripts/lib/new-entry.ts";
+import {
+  questionsFor,
+  ENTRY_KINDS,
+  type EntryKind,
+} from "../../scripts/lib/new-entry-questions.ts";
 import { MDX_COMPONENTS } from "../../src/mdx-components/component-props.ts";
 import { REFUSED_ELEMENTS } from "../../src/content-check/mdx-check.ts";
 import { projectRoot } from "../support/paths.ts";

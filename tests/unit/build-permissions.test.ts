@@ -1,13 +1,14 @@
 /**
- * The second wall around `npm run build`: a Node process started with `permissionFlags`
- * reads the project and writes only where it was told to. A real Node process checks it.
+ * The second wall around `npm run build`: a Node process started with `permissionFlags` in
+ * its `NODE_OPTIONS`, as `astro build` is, reads the project and writes only where it was
+ * told to. A real Node process checks it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { permissionFlags } from "../../scripts/support/permissions.ts";
+import { asNodeOptions, permissionFlags } from "../../scripts/support/permissions.ts";
 
 let sandbox: string;
 let project: string;
@@ -22,7 +23,8 @@ beforeAll(async () => {
   // Outside the system temp folder, which the build may write: under the project, or under
   // the home folder when the project itself was cloned into the temp folder (as CI may do).
   const parent = inTempFolder(process.cwd()) ? homedir() : process.cwd();
-  sandbox = await mkdtemp(join(parent, ".permissions-test-"));
+  // A space in the path, as a project folder may have: NODE_OPTIONS must keep it whole.
+  sandbox = await mkdtemp(join(parent, ".permissions test-"));
   project = join(sandbox, "project");
   output = join(project, "dist");
   await mkdir(output, { recursive: true });
@@ -38,7 +40,7 @@ function attempt(operations: string[]): string[] {
   const script = `
     const fs = require("node:fs");
     for (const op of ${JSON.stringify(operations)}) {
-      const [kind, path] = op.split(" ");
+      const kind = op.slice(0, op.indexOf(" ")), path = op.slice(op.indexOf(" ") + 1);
       try {
         if (kind === "read") fs.readFileSync(path);
         else fs.writeFileSync(path, "x");
@@ -46,7 +48,8 @@ function attempt(operations: string[]): string[] {
       } catch (error) { console.log(error.code); }
     }`;
   const flags = permissionFlags({ root: project, writes: [output] });
-  return execFileSync(process.execPath, [...flags, "-e", script], { encoding: "utf8" })
+  const env = { ...process.env, NODE_OPTIONS: asNodeOptions(flags) };
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env })
     .trim()
     .split("\n");
 }

@@ -10,7 +10,7 @@ import {
   type ContentFile,
 } from "../../src/content-check/content-check.ts";
 import { MAX_FRONTMATTER_BYTES } from "../../src/content-check/frontmatter.ts";
-import { TEXT_LIMITS, textProblem } from "../../src/content-model/schema.ts";
+import { TEXT_LIMITS, textProblem } from "../../src/content-model/text-schema.ts";
 import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 
 const brand: ContentFile = {

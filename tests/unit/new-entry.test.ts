@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkContent, type ContentFile } from "../../src/content-check/content-check.ts";
-import { planEntry, type Answers, type EntryKind } from "../../scripts/lib/new-entry.ts";
+import { planEntry } from "../../scripts/lib/new-entry.ts";
+import type { Answers, EntryKind } from "../../scripts/lib/new-entry-questions.ts";
 
 const corpus: ContentFile[] = [
   {

@@ -14,7 +14,7 @@ import {
   shareImageUrl,
 } from "../../src/share-images/share-image-urls.ts";
 import { cacheDir, imageKey } from "../../src/share-images/cache.ts";
-import { fitText } from "../../src/share-images/templates.ts";
+import { fitText } from "../../src/share-images/share-image-elements.ts";
 import { site } from "../../src/site.config.ts";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TEST_CARD_BARS } from "../../src/share-images/templates.ts";
+import { TEST_CARD_BARS } from "../../src/share-images/share-image-tokens.ts";
 import { projectRoot } from "../support/paths.ts";
 
 describe("the share images' test-card strip", () => {

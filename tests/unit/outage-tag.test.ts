@@ -5,7 +5,7 @@ import {
   outageTag,
   postOnOutage,
 } from "../../src/content-model/outage-tag.ts";
-import { toWhen } from "../../src/content-model/schema.ts";
+import { toWhen } from "../../src/content-model/when-schema.ts";
 
 describe("outage names", () => {
   it("use the hashtag a source reports", () => {

@@ -7,7 +7,7 @@ import {
   repliesInThread,
   type ThreadItem,
 } from "../../src/charts/thread.ts";
-import type { ReplyData } from "../../src/content-model/schema.ts";
+import type { ReplyData } from "../../src/content-model/reply-schema.ts";
 
 const rows = (items: ThreadItem[]) =>
   threadRows(buildThread(items)).map(({ item, depth }) => `${"  ".repeat(depth)}${item.key}`);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDayOrMonth,
-  formatDuration,
   formatWhen,
   hasTimeOfDay,
   isoOf,
   romeWallTime,
-  whenRange,
+  whenSpan,
   type When,
 } from "../../src/content-model/time.ts";
+import { formatDuration } from "../../src/content-model/duration.ts";
 
 const minute = (iso: string, approx = false): When => ({
   precision: "minute",
@@ -68,9 +68,9 @@ describe("a span between two minutes", () => {
   });
 
   it("covers exactly its two ends, sorts by the first, and is dated by its day", () => {
-    expect(whenRange(evening)).toEqual({
-      from: new Date("2018-06-12T17:30:00+02:00"),
-      to: new Date("2018-06-12T21:00:00+02:00"),
+    expect(whenSpan(evening)).toEqual({
+      from: Date.parse("2018-06-12T17:30:00+02:00"),
+      to: Date.parse("2018-06-12T21:00:00+02:00"),
     });
     expect(isoOf(evening)).toBe("2018-06-12");
     expect(hasTimeOfDay(evening)).toBe(true);
@@ -85,9 +85,9 @@ describe("time ranges", () => {
   });
 
   it("spans a part of the day", () => {
-    const range = whenRange({ precision: "part", day: "2018-06-11", part: "evening" });
-    expect(range.from.toISOString()).toBe("2018-06-11T16:00:00.000Z");
-    expect(range.to.toISOString()).toBe("2018-06-11T22:00:00.000Z");
+    const range = whenSpan({ precision: "part", day: "2018-06-11", part: "evening" });
+    expect(new Date(range.from).toISOString()).toBe("2018-06-11T16:00:00.000Z");
+    expect(new Date(range.to).toISOString()).toBe("2018-06-11T22:00:00.000Z");
   });
 });
 
@@ -124,9 +124,9 @@ describe("months and periods", () => {
   });
 
   it("spans a whole month in Rome time", () => {
-    const range = whenRange({ precision: "month", month: "2018-05" });
-    expect(range.from.toISOString()).toBe("2018-04-30T22:00:00.000Z");
-    expect(range.to.toISOString()).toBe("2018-05-31T22:00:00.000Z");
+    const range = whenSpan({ precision: "month", month: "2018-05" });
+    expect(new Date(range.from).toISOString()).toBe("2018-04-30T22:00:00.000Z");
+    expect(new Date(range.to).toISOString()).toBe("2018-05-31T22:00:00.000Z");
   });
 });
 

@@ -1,24 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  APPROX_MINUTES,
+  MIN_SPAN,
+  layoutTimeline,
+  type TimelineOutage,
+  type TimelinePost,
+} from "../../src/charts/timeline/timeline.ts";
+import {
   BREAK_WIDTH,
   MAX_LABELLED_TICKS,
   MIN_LABEL_GAP,
-  MIN_SPAN,
   axisGaps,
   axisSegments,
   dayLabels,
   describeWindow,
-  fadeStops,
   hourTicks,
-  layoutTimeline,
-  postSpan,
   scaleOf,
-  uncertainty,
-  type TimelineOutage,
-  type TimelinePost,
-} from "../../src/charts/timeline.ts";
-import { hasTimeOfDay, type When } from "../../src/content-model/time.ts";
+} from "../../src/charts/timeline/timeline-axis.ts";
+import { APPROX_MINUTES, AS_DRAWN, fadeStops, postSpan } from "../../src/charts/chart-spans.ts";
+import { hasTimeOfDay, whenSpan, type When } from "../../src/content-model/time.ts";
 
 const at = (iso: string, approx = false): When => ({
   precision: "minute",
@@ -66,20 +65,20 @@ const spring: TimelinePost = {
   when: { precision: "period", from: "2018-03", to: "2018-06" },
 };
 
-describe("uncertainty", () => {
+describe("whenSpan as the charts draw it", () => {
   it("is a single instant for a known minute", () => {
     const t = ms("2018-06-12T20:25:00+02:00");
-    expect(uncertainty(at("2018-06-12T20:25:00+02:00"))).toEqual({ from: t, to: t });
+    expect(whenSpan(at("2018-06-12T20:25:00+02:00"), AS_DRAWN)).toEqual({ from: t, to: t });
   });
 
   it("widens an approximate minute on both sides", () => {
     const t = ms("2018-06-12T20:25:00+02:00");
-    const span = uncertainty(at("2018-06-12T20:25:00+02:00", true));
+    const span = whenSpan(at("2018-06-12T20:25:00+02:00", true), AS_DRAWN);
     expect(span).toEqual({ from: t - APPROX_MINUTES * 60_000, to: t + APPROX_MINUTES * 60_000 });
   });
 
   it("covers the whole part of the day in Rome time", () => {
-    expect(uncertainty(part("2018-06-11", "evening"))).toEqual({
+    expect(whenSpan(part("2018-06-11", "evening"), AS_DRAWN)).toEqual({
       from: ms("2018-06-11T18:00:00+02:00"),
       to: ms("2018-06-12T00:00:00+02:00"),
     });
@@ -305,7 +304,7 @@ describe("layoutTimeline", () => {
   });
 
   it("widens an approximate minute by its margin", () => {
-    const span = uncertainty(rai.start);
+    const span = whenSpan(rai.start, AS_DRAWN);
     expect(span.to - span.from).toBe(2 * APPROX_MINUTES * 60_000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toWhen } from "../../src/content-model/schema.ts";
+import { toWhen } from "../../src/content-model/when-schema.ts";
 import type { When } from "../../src/content-model/time.ts";
 
 describe("toWhen", () => {
