@@ -1,45 +1,97 @@
 /**
- * `npm test`: runs its commands at the same time and fails when any of them fails. The first
- * streams its output as it goes; the others' output is printed whole when each ends, so the
- * lines of two commands never interleave. Formatting and type checking (`npm run lint`, mostly
- * `astro check` on one core) then take no wall time of their own beside vitest.
+ * `npm test`: vitest, and beside it the lint (Prettier, then `astro check`), failing when
+ * either fails. Vitest's output streams as it goes; the lint's is printed whole when it ends,
+ * so their lines never interleave.
  *
  *   node tests/support/side-by-side.mjs "vitest run" "npm run --silent lint"
  *
- * Plain JavaScript with no dependency: it starts before anything is compiled.
+ * `astro check` syncs the site's content into the project's `.astro/` folder, where every
+ * build of a fixture corpus writes its own: so the lint starts once vitest's global setup has
+ * built everything, and holds the same lock as the test files that build
+ * (tests/support/astro-lock.ts) while it runs. Plain JavaScript with no dependency.
  */
 import { spawn } from "node:child_process";
+import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 
-const commands = process.argv.slice(2);
-if (commands.length === 0) {
+const [main, ...others] = process.argv.slice(2);
+if (!main) {
   console.error('usage: node tests/support/side-by-side.mjs "<command>" ["<command>"…]');
   process.exit(2);
 }
+/** What the global setup prints when the builds are ready (tests/support/global-build.ts). */
+const READY = "global setup: builds ready";
+const LOCK = join(process.env.SCHERMO_NERO_OUTPUT || "tests/.output", "astro.lock");
 
-/** Runs one command in a shell; resolves with its exit code. */
-function start(command, streamed) {
-  const started = performance.now();
-  const child = spawn(command, {
-    shell: true,
-    stdio: streamed ? "inherit" : ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+async function lock() {
+  await mkdir(join(LOCK, ".."), { recursive: true });
+  for (;;) {
+    const handle = await open(LOCK, "wx").catch(() => undefined);
+    if (handle) {
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(LOCK, { force: true });
+    }
+    const pid = Number(await readFile(LOCK, "utf8").catch(() => ""));
+    let alive = true;
+    try {
+      if (pid) process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (!alive) await rm(LOCK, { force: true });
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const seconds = (started) => ((performance.now() - started) / 1000).toFixed(1);
+
+/** Runs a command in a shell, its output kept; resolves with its exit code. */
+function runQuietly(command) {
   return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, { shell: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
     child.on("close", (code, signal) => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (!streamed) {
-        process.stdout.write(
-          `\n── ${command} (${seconds} s, exit ${code ?? signal}) ──\n${output}`,
-        );
-      } else {
-        console.log(`\n── ${command}: ${seconds} s, exit ${code ?? signal}`);
-      }
+      process.stdout.write(
+        `\n── ${command} (${seconds(started)} s, exit ${code ?? signal}) ──\n${output}`,
+      );
       resolve(code ?? 1);
     });
   });
 }
 
-const codes = await Promise.all(commands.map((command, index) => start(command, index === 0)));
+let startOthers;
+const othersMayStart = new Promise((resolve) => (startOthers = resolve));
+const othersDone = othersMayStart.then(async () => {
+  const release = await lock();
+  try {
+    const codes = [];
+    for (const command of others) codes.push(await runQuietly(command));
+    return codes;
+  } finally {
+    await release();
+  }
+});
+
+const started = performance.now();
+const child = spawn(main, {
+  shell: true,
+  stdio: ["inherit", "pipe", "inherit"],
+  env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}) },
+});
+child.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (String(chunk).includes(READY)) startOthers();
+});
+const mainCode = await new Promise((resolve) =>
+  child.on("close", (code, signal) => {
+    console.log(`\n── ${main}: ${seconds(started)} s, exit ${code ?? signal}`);
+    startOthers();
+    resolve(code ?? 1);
+  }),
+);
+const codes = [mainCode, ...(await othersDone)];
 process.exit(codes.find((code) => code !== 0) ?? 0);
