@@ -35,7 +35,8 @@ export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/time-reporter.ts"],
     // Two files at a time (vitest's default leaves one core idle on a two-core machine): a
-    // file that waits on the browser or the disk leaves the core to the other.
+    // file that waits on the browser or the disk leaves the core to the other. All projects
+    // share the two workers, the slowest files first (vitest's order once it has timings).
     maxWorkers: 2,
     projects: [
       {
@@ -51,9 +52,7 @@ export default defineConfig({
           include: ["tests/build/**/*.test.ts"],
           exclude: ["tests/build/authors-path.test.ts"],
           globalSetup,
-          // After the unit tests, which need no build. Files that build or run `astro dev`
-          // take turns (tests/support/astro-lock.ts).
-          sequence: { groupOrder: 1 },
+          // Files that build or run `astro dev` take turns (tests/support/astro-lock.ts).
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
@@ -66,7 +65,6 @@ export default defineConfig({
           include: [...PROPERTY_TESTS, "tests/build/authors-path.test.ts"],
           env: { CONTENT_DIR: authorsContentDir, SCHERMO_NERO_DIST: authorsDist },
           globalSetup,
-          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
         },
       },
@@ -82,7 +80,6 @@ export default defineConfig({
             SCHERMO_NERO_EVERY_PAGE: "1",
           },
           globalSetup,
-          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
@@ -93,8 +90,7 @@ export default defineConfig({
           isolate,
           include: ["tests/browser/**/*.test.ts"],
           globalSetup,
-          // After the builds: the browser needs both cores.
-          sequence: { groupOrder: 2 },
+
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
