@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseHTML } from "linkedom";
 import { distDir } from "./paths.ts";
@@ -18,8 +18,22 @@ export function fileFor(path: string, root = distDir): string {
   return join(root, path.endsWith("/") ? `${path}index.html` : path);
 }
 
+/**
+ * Parsed pages, by file and its last change: most test files read the same pages, and the
+ * files of a worker share this module (vitest.config.ts: `isolate: false`), so each page is
+ * parsed once, not once a file. A page is never changed in place by a test (they clone).
+ */
+const parsed = new Map<string, Promise<Document>>();
+
 /** The parsed document at a site path. */
 export async function page(path: string, root = distDir): Promise<Document> {
-  const html = await readFile(fileFor(path, root), "utf8");
-  return parseHTML(html).document as unknown as Document;
+  const file = fileFor(path, root);
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}\0${mtimeMs}\0${size}`;
+  let doc = parsed.get(key);
+  if (!doc) {
+    doc = readFile(file, "utf8").then((html) => parseHTML(html).document as unknown as Document);
+    parsed.set(key, doc);
+  }
+  return doc;
 }
