@@ -25,7 +25,7 @@ import { htmlPages, page } from "../support/dist.ts";
 import { pngSize } from "../support/links.ts";
 import { outputDir } from "../support/paths.ts";
 
-const ARTICLES = 30;
+const ARTICLES = 12;
 const name = "incremental";
 const content = join(outputDir, name, "content");
 const ogCache = join(outputDir, name, "cache", "og");
