@@ -3,16 +3,16 @@
  * either fails. Vitest's output streams as it goes; the lint's is printed whole when it ends,
  * so their lines never interleave.
  *
- *   node tests/support/side-by-side.mjs "vitest run" "npm run --silent lint"
+ *   node tests/support/side-by-side.mjs "vitest run" "prettier --check . && astro check --noSync"
  *
- * `astro check` syncs the site's content into the project's `.astro/` folder, where every
- * build of a fixture corpus writes its own: so the lint starts once vitest's global setup has
- * built everything, and holds the same lock as the test files that build
- * (tests/support/astro-lock.ts) while it runs. Plain JavaScript with no dependency.
+ * The lint starts once vitest's global setup has built everything. A plain `astro check`
+ * would first sync the site's content into the project's `.astro/` folder, where the test
+ * files that build a fixture corpus write theirs (tests/support/astro-lock.ts): with
+ * `--noSync` it reads only the types those builds wrote, which are the same for every corpus
+ * (they come from the collections' schemas), and so it needs no lock. Plain JavaScript with
+ * no dependency.
  */
 import { spawn } from "node:child_process";
-import { mkdir, open, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
 
 const [main, ...others] = process.argv.slice(2);
 if (!main) {
@@ -21,29 +21,6 @@ if (!main) {
 }
 /** What the global setup prints when the builds are ready (tests/support/global-build.ts). */
 const READY = "global setup: builds ready";
-const LOCK = join(process.env.SCHERMO_NERO_OUTPUT || "tests/.output", "astro.lock");
-
-async function lock() {
-  await mkdir(join(LOCK, ".."), { recursive: true });
-  for (;;) {
-    const handle = await open(LOCK, "wx").catch(() => undefined);
-    if (handle) {
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(LOCK, { force: true });
-    }
-    const pid = Number(await readFile(LOCK, "utf8").catch(() => ""));
-    let alive = true;
-    try {
-      if (pid) process.kill(pid, 0);
-    } catch {
-      alive = false;
-    }
-    if (!alive) await rm(LOCK, { force: true });
-    else await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const seconds = (started) => ((performance.now() - started) / 1000).toFixed(1);
 
 /** Runs a command in a shell, its output kept; resolves with its exit code. */
@@ -66,14 +43,9 @@ function runQuietly(command) {
 let startOthers;
 const othersMayStart = new Promise((resolve) => (startOthers = resolve));
 const othersDone = othersMayStart.then(async () => {
-  const release = await lock();
-  try {
-    const codes = [];
-    for (const command of others) codes.push(await runQuietly(command));
-    return codes;
-  } finally {
-    await release();
-  }
+  const codes = [];
+  for (const command of others) codes.push(await runQuietly(command));
+  return codes;
 });
 
 const started = performance.now();
