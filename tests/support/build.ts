@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { build } from "astro";
 import { withAstroLock } from "./astro-lock.ts";
 import { outputDir, projectRoot } from "./paths.ts";
@@ -75,8 +76,11 @@ async function buildInProcess(
   const savedEnv = process.env;
   const writes = { out: process.stdout.write, err: process.stderr.write };
   let output = "";
+  // Without colours, as a terminal-less reader gets it: Astro's colours are chosen once per
+  // process (they are on under CI=true), and tests read the log's lines.
   const capture = (chunk: string | Uint8Array) => {
-    output += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    output += stripVTControlCharacters(text);
     return true;
   };
   process.env = buildEnv(savedEnv, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ...env });
