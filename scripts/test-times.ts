@@ -13,23 +13,10 @@
  * before the first file of the build and browser projects.
  */
 import { readFileSync } from "node:fs";
-
-interface FileTime {
-  project: string;
-  file: string;
-  wall: number;
-  collect: number;
-  tests: number;
-  count: number;
-}
+import type { SuiteTimes } from "../tests/support/time-reporter.ts";
 
 const path = process.argv[2] ?? ".cache/test-times.json";
-const times = JSON.parse(readFileSync(path, "utf8")) as {
-  wall: number;
-  untilFirstBuildFile: number;
-  files: FileTime[];
-  failed: number;
-};
+const times = JSON.parse(readFileSync(path, "utf8")) as SuiteTimes;
 const s = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
 const tests = times.files.reduce((sum, file) => sum + file.count, 0);
 
