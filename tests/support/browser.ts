@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
-
-export { chromiumPath };
+import { CHROMIUM_FLAGS, testChromiumPath } from "../../scripts/lib/chromium.ts";
 
 const INSTALL_HINT =
-  "Chromium is missing: install Debian's package (`sudo apt-get install chromium`) " +
+  "Chromium is missing: install Debian's package " +
+  "(`sudo apt-get install chromium-headless-shell`, or `chromium`) " +
   "or set CHROMIUM_PATH to a Chromium binary.";
 
 /**
@@ -13,7 +12,7 @@ const INSTALL_HINT =
  * under CI=true it is a failure, so a green CI always means the browser tests ran.
  */
 export function browserAvailable(): boolean {
-  if (existsSync(chromiumPath)) return true;
+  if (existsSync(testChromiumPath)) return true;
   if (process.env.CI === "true")
     throw new Error(`${INSTALL_HINT} (CI=true: browser tests must run)`);
   console.warn(`Skipping browser tests. ${INSTALL_HINT}`);
@@ -23,7 +22,7 @@ export function browserAvailable(): boolean {
 /** Headless Chromium with no network of its own: only the site under test is reached. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: testChromiumPath,
     headless: true,
     args: CHROMIUM_FLAGS,
   });

@@ -12,6 +12,8 @@ import { projectRoot } from "./paths.ts";
 export interface FileTime {
   project: string;
   file: string;
+  /** Milliseconds from the start of the run to the file's start in its worker. */
+  start: number;
   /** Milliseconds from the file's start in its worker to its end. */
   wall: number;
   /** Its parts: importing it (with its top-level awaits), then its tests and hooks. */
@@ -60,6 +62,7 @@ export default class TimeReporter implements Reporter {
       return {
         project: module.project.name,
         file: relative(projectRoot, module.moduleId),
+        start: (this.starts.get(module.id) ?? this.started) - this.started,
         wall:
           (this.ends.get(module.id) ?? 0) - (this.starts.get(module.id) ?? 0) ||
           diagnostic.collectDuration + diagnostic.duration,
