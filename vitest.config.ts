@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowestFirst from "./tests/support/slowest-first.ts";
 import {
   authorsContentDir,
   authorsDist,
@@ -38,6 +39,7 @@ export default defineConfig({
     // file that waits on the browser or the disk leaves the core to the other. All projects
     // share the two workers, the slowest files first (vitest's order once it has timings).
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {

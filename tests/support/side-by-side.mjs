@@ -1,24 +1,32 @@
 /**
- * `npm test`: vitest, and beside it the lint (Prettier, then `astro check`), failing when
- * either fails. Vitest's output streams as it goes; the lint's is printed whole when it ends,
- * so their lines never interleave.
+ * `npm test`: vitest, and beside it the lint, failing when any fails. Vitest's output streams
+ * as it goes; each other command's is printed whole when it ends, so their lines never
+ * interleave. The other commands run one after another; those after `--after-builds` wait
+ * until vitest's global setup has built everything.
  *
- *   node tests/support/side-by-side.mjs "vitest run" "prettier --check . && astro check --noSync"
+ *   node tests/support/side-by-side.mjs "vitest run" "prettier --check ." \
+ *     --after-builds "astro check --noSync"
  *
- * The lint starts once vitest's global setup has built everything. A plain `astro check`
- * would first sync the site's content into the project's `.astro/` folder, where the test
- * files that build a fixture corpus write theirs (tests/support/astro-lock.ts): with
- * `--noSync` it reads only the types those builds wrote, which are the same for every corpus
- * (they come from the collections' schemas), and so it needs no lock. Plain JavaScript with
- * no dependency.
+ * Prettier reads only the sources, so it runs while the global setup builds, on the core
+ * the builds leave idle. A plain `astro check` would first sync the site's content into the
+ * project's `.astro/` folder, where the builds write theirs (tests/support/astro-lock.ts):
+ * with `--noSync` it reads only the types those builds wrote, which are the same for every
+ * corpus (they come from the collections' schemas), and so it needs no lock, once they are
+ * written. Plain JavaScript with no dependency.
  */
 import { spawn } from "node:child_process";
 
-const [main, ...others] = process.argv.slice(2);
-if (!main) {
-  console.error('usage: node tests/support/side-by-side.mjs "<command>" ["<command>"…]');
+const [main, ...rest] = process.argv.slice(2);
+if (!main || rest.at(-1) === "--after-builds") {
+  console.error(
+    'usage: node tests/support/side-by-side.mjs "<command>" ["<command>"…] [--after-builds "<command>"…]',
+  );
   process.exit(2);
 }
+const afterBuilds = rest.indexOf("--after-builds");
+const others = rest
+  .filter((arg) => arg !== "--after-builds")
+  .map((command, index) => ({ command, waits: afterBuilds >= 0 && index >= afterBuilds }));
 /** What the global setup prints when the builds are ready (tests/support/global-build.ts). */
 const READY = "global setup: builds ready";
 const seconds = (started) => ((performance.now() - started) / 1000).toFixed(1);
@@ -42,11 +50,14 @@ function runQuietly(command) {
 
 let startOthers;
 const othersMayStart = new Promise((resolve) => (startOthers = resolve));
-const othersDone = othersMayStart.then(async () => {
+const othersDone = (async () => {
   const codes = [];
-  for (const command of others) codes.push(await runQuietly(command));
+  for (const { command, waits } of others) {
+    if (waits) await othersMayStart;
+    codes.push(await runQuietly(command));
+  }
   return codes;
-});
+})();
 
 const started = performance.now();
 const child = spawn(main, {
