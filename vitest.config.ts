@@ -26,9 +26,10 @@ const PROPERTY_TESTS = [
 /** The builds are made once, by the global setup, for every project that reads them. */
 const globalSetup = ["tests/support/global-build.ts"];
 /**
- * Files that read builds share their worker's modules (the site's code, linkedom, axe)
- * instead of importing them again for each file: about a second a file. They hold no state
- * between files but what they read from disk.
+ * Files share their worker's modules (the site's code, linkedom, axe) instead of importing
+ * them again for each file: about a second a file that reads builds, and half the unit
+ * project's CPU. No file mocks a module, stubs the environment or keeps state between files
+ * but what it reads from disk.
  */
 const isolate = false;
 
@@ -44,6 +45,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          isolate,
           include: ["tests/unit/**/*.test.ts"],
         },
       },
