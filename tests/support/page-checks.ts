@@ -11,8 +11,11 @@ const axeSource = await readFile(
   "utf8",
 );
 
-/** axe-core's WCAG 2.2 AA violations on the page, one line each with up to three targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's WCAG 2.2 AA violations on the page, one line each with up to three targets; with
+ * `rules`, only those rules' (ids such as `target-size`).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern; once a
   // document, however many widths it is checked at.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
@@ -24,13 +27,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
       block.style.contentVisibility = "visible";
     }
   });
+  const runOnly = rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_TAGS };
   const axe = await page.evaluate(
-    (tags) =>
+    (only) =>
       (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe.run({
-        runOnly: { type: "tag", values: tags },
+        runOnly: only,
         resultTypes: ["violations"],
       }),
-    WCAG_TAGS,
+    runOnly,
   );
   return axe.violations.map(
     (violation) =>
