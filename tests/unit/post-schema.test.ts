@@ -14,9 +14,9 @@ const outage = (statements = "") => ({
   text: `---\ntitle: Meta giù\ndescription: Si fermano.\npublished: 2024-03-06\nbrand: x\nstart: 2024-03-05\nscope: global\n${statements}${sources}\n---\n\nTesto.\n`,
 });
 
-const caseWith = (post: string, platform = "x") => ({
+const caseWith = (post: string, platform = "x", body = "Testo.") => ({
   path: "cases/musk.mdx",
-  text: `---\ntitle: Musk\ndescription: Un post.\npublished: 2024-03-06\nbrand: x\nplatform: ${platform}\ndate: 2024-03-05\noutage: meta-down\npost:\n${post}\n${sources}\n---\n\nTesto.\n`,
+  text: `---\ntitle: Musk\ndescription: Un post.\npublished: 2024-03-06\nbrand: x\nplatform: ${platform}\ndate: 2024-03-05\noutage: meta-down\npost:\n${post}\n${sources}\n---\n\n${body}\n`,
 });
 
 const problems = (...files: { path: string; text: string }[]) =>
@@ -89,6 +89,24 @@ describe("a post's role, translation and repost", () => {
     expect(postProblems("  account: Elon Musk\n  kind: text\n  lang: en")).toMatch(
       /post\.lang: .*`text`/,
     );
+  });
+});
+
+describe("a PostCard or a Statement in an article", () => {
+  const withBody = (body: string) => problems(brand(), outage(), caseWith(MUSK, "x", body));
+  it("takes a role, a translation and a repost as props", () => {
+    expect(
+      withBody(
+        '<PostCard account="Linda Yaccarino" role="amministratrice delegata di X" platform="x" date="2024-03-05" repost={{ account: "Paris Hilton", media: "Una GIF.", translation: { text: "tutti noi", by: "Everyeye Tech" } }} />\n\n<Statement who="Andy Stone" text="We are working on this now." lang="en" translation={{ text: "Stiamo lavorando", by: "Corriere dello Sport" }} />',
+      ),
+    ).toEqual([]);
+  });
+  it("names the prop of a translation without who printed it", () => {
+    expect(
+      withBody(
+        '<Statement who="Andy Stone" text="Working on it." translation={{ text: "Ci lavoriamo" }} />',
+      ).join("\n"),
+    ).toMatch(/musk\.mdx:\d+:\d+: .*<Statement> senza translation\.by/);
   });
 });
 
