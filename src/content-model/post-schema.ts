@@ -36,7 +36,7 @@ export const translationSchema = z.strictObject(
   },
   {
     error:
-      "atteso una traduzione come gruppo di campi: `text` (la traduzione) e `by` (chi l’ha pubblicata), e se c’è `url`",
+      "atteso una traduzione come gruppo di campi: `text` (la traduzione) e `by` (chi l’ha pubblicata) e, se c’è, `url` (la sua pagina)",
   },
 );
 export type TranslationData = z.output<typeof translationSchema>;
