@@ -184,7 +184,7 @@ export function caseSchema<Image extends z.ZodType>({ reference, image }: Schema
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
       path: ["alt"],
     })
-    .refine(MEDIA_RULE.check, { error: MEDIA_RULE.error, path: MEDIA_RULE.path })
+    .refine(MEDIA_RULE.check, { error: MEDIA_RULE.postError, path: MEDIA_RULE.path })
     .refine(LANG_RULE.check, { error: LANG_RULE.error, path: LANG_RULE.path });
 
   return z

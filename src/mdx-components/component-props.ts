@@ -108,9 +108,9 @@ export const postCardProps = z
     error: "atteso `alt`, la descrizione dello screenshot, insieme a `image`",
     path: ["alt"],
   })
-  .refine((props) => props.kind === "text" || props.media !== undefined, {
+  .refine((props) => props.kind === "text" || props.media !== undefined || !!props.repost, {
     error:
-      'atteso `media`, che cosa mostrava il post, oppure `kind="text"` per un post di solo testo',
+      'atteso `media`, che cosa mostrava il post, oppure `kind="text"` per un post di solo testo, o `repost` per un post che ne condivide un altro',
     path: ["media"],
   });
 

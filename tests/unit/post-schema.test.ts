@@ -55,6 +55,12 @@ describe("a post's role, translation and repost", () => {
       ),
     ).toBe("");
   });
+  it("needs no media of its own when it only shared another post", () => {
+    const onlyShared =
+      "  account: Linda Yaccarino\n  role: amministratrice delegata di X\n  repost:\n    account: Paris Hilton\n    media: Una GIF.\n    translation:\n      text: tutti noi\n      by: Everyeye Tech";
+    expect(postProblems(onlyShared)).toBe("");
+    expect(postProblems("  account: Linda Yaccarino")).toMatch(/post\.media: .*`repost`/);
+  });
   it("asks a repost for its words or their translation, and for what it showed", () => {
     const repost = (fields: string) => `${MUSK}\n  repost:\n    account: Paris Hilton\n${fields}`;
     expect(postProblems(repost("    kind: text"))).toMatch(/post\.repost\.text: .*`translation`/);
