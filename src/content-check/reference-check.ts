@@ -81,7 +81,11 @@ export function checkReferences(entries: CheckedEntry[], now: Date): ContentProb
           field: fieldName(path),
           found: JSON.stringify(ref.id),
           expected: `lo slug di una voce che esiste in ${ref.collection}/${
-            closest.length ? ` (forse: ${closest.join(", ")})` : " (per ora non ce n’è nessuna)"
+            closest.length
+              ? ` (forse: ${closest.join(", ")})`
+              : pool.size
+                ? ": nessuna ha uno slug simile; se la voce è ancora da scrivere, creala prima"
+                : " (per ora non ce n’è nessuna)"
           }`,
         });
       } else {

@@ -173,6 +173,15 @@ describe("content schema", () => {
     ]);
   });
 
+  it("does not claim a collection is empty when no slug is close", () => {
+    const problems = problemsOf([brand("netflix"), outage(), caseStudy({ outage: "zzz-altro" })]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^cases\/abbraccio\.mdx: outage: trovato "zzz-altro"; atteso lo slug di una voce che esiste in outages\/: nessuna ha uno slug simile/,
+      ),
+    ]);
+  });
+
   it("rejects an unknown outage reference", () => {
     const problems = problemsOf([
       brand("netflix"),
