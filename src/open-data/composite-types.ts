@@ -2,9 +2,29 @@
  * The values made of other fields that several records share: a moment, a translation, a
  * source, a statement, a post and the post it reposted. Part of the schema of `json-schema.ts`.
  */
-import { POST_KINDS } from "../content-model/schema.ts";
+import { LANG_TAG, POST_KINDS } from "../content-model/post-schema.ts";
+import { POST_HANDLE } from "../content-model/text-schema.ts";
 import { DAY_PARTS } from "../content-model/time.ts";
-import { DAY, INSTANT, MONTH, object, oneOf, ref, text, url } from "./schema-nodes.ts";
+import {
+  DAY,
+  INSTANT,
+  MONTH,
+  object,
+  oneOf,
+  ref,
+  text,
+  url,
+  type SchemaNode,
+} from "./schema-nodes.ts";
+
+/** The language of the original words, when it is not Italian and known. */
+const lang: SchemaNode = {
+  type: "string",
+  pattern: LANG_TAG.source,
+  description:
+    "La lingua delle parole originali, quando non è l’italiano ed è nota: un codice come en o es.",
+  examples: ["en"],
+};
 
 export const PRECISIONS = ["minute", "day", "part", "span", "month", "period"] as const;
 
@@ -56,9 +76,12 @@ export const moment = object(
 export const translation = object(
   "Una traduzione in italiano come l’ha pubblicata una testata.",
   {
-    text: text("Il testo tradotto.", "Stiamo lavorando per riportare le cose alla normalità."),
+    text: text(
+      "Il testo tradotto.",
+      "Siamo al corrente dei problemi che alcune persone stanno incontrando con WhatsApp al momento.",
+    ),
     by: text("Chi ha tradotto: la testata.", "Blitz Quotidiano"),
-    url: url("La pagina della traduzione.", "https://www.example.it/articolo"),
+    url: url("La pagina della traduzione.", "https://www.example.com/articolo"),
   },
   ["text", "by"],
 );
@@ -69,7 +92,7 @@ export const source = object(
     title: text("Il titolo, o la testata quando il titolo non è noto.", "Il Cirotano"),
     publisher: text("La testata o l’editore.", "Today.it"),
     author: text("L’autore.", "Giuseppe Latorraca"),
-    url: url("L’indirizzo, quando è noto.", "https://www.example.it/articolo"),
+    url: url("L’indirizzo, quando è noto.", "https://www.example.com/articolo"),
     date: {
       type: "string",
       pattern: `^(${DAY}|${MONTH})$`,
@@ -85,6 +108,7 @@ export const statement = object(
   {
     who: text("Chi l’ha fatta, e dove.", "Facebook, su Twitter"),
     text: text("Le parole, nella lingua in cui sono state pubblicate.", "We're aware that…"),
+    lang,
     translation: ref("translation", "La traduzione in italiano, quando una testata l’ha data."),
     when: ref("moment", "Quando, se è noto."),
     source: url("La pagina che la riporta.", "https://www.example.com/articolo"),
@@ -94,13 +118,14 @@ export const statement = object(
 
 const postBody = {
   account: text("L’account che ha pubblicato.", "Netflix Italia"),
-  handle: text("Il nome utente, con la @.", "@NetflixIT"),
+  handle: { ...text("Il nome utente, con la @.", "@NetflixIT"), pattern: POST_HANDLE.source },
   kind: oneOf(
     POST_KINDS,
     "Che cosa era: text, image, video, o media quando non si sa in che forma.",
   ),
-  media: text("Che cosa mostrava, a parole.", "Una foto della sala d’attesa."),
+  media: text("Che cosa mostrava, a parole.", "La risposta di Instagram al saluto di Twitter."),
   text: text("Le parole, nella lingua in cui sono state pubblicate.", "Hi and happy Monday"),
+  lang,
   translation: ref("translation", "La traduzione in italiano, quando una testata l’ha data."),
 };
 
@@ -113,7 +138,7 @@ export const post = object(
   {
     account: postBody.account,
     handle: postBody.handle,
-    accountUrl: url("La pagina dell’account.", "https://x.com/NetflixIT"),
+    accountUrl: url("La pagina dell’account.", "https://www.example.com/account"),
     role: text(
       "Il ruolo di chi ha scritto, quando una persona scrive per l’azienda che guida.",
       "proprietario di X",
@@ -121,8 +146,9 @@ export const post = object(
     kind: postBody.kind,
     media: postBody.media,
     text: postBody.text,
+    lang,
     translation: postBody.translation,
-    url: url("L’indirizzo del post.", "https://x.com/NetflixIT/status/1"),
+    url: url("L’indirizzo del post.", "https://www.example.com/post"),
     repost: ref("repost", "Il post ricondiviso, se lo era."),
   },
   ["account"],

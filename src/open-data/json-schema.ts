@@ -30,8 +30,11 @@ const common = {
     "netflix-down-giugno-2018",
   ),
   url: url("La pagina sul sito.", "https://schermonero.it/blackout/netflix-down-giugno-2018/"),
-  title: text("Il titolo dell’articolo.", "Netflix al buio per una sera"),
-  description: text("Il sommario dell’articolo, in una o due frasi.", "Il 12 giugno 2018…"),
+  title: text("Il titolo dell’articolo.", "#NetflixDown: la sera in cui Netflix è diventata nera"),
+  description: text(
+    "Il sommario dell’articolo, in una o due frasi.",
+    "L’11 giugno 2018, in serata, Netflix ha smesso di funzionare…",
+  ),
 };
 const articleEnd = {
   sources: list(
@@ -74,10 +77,10 @@ const outage = object(
     scope: oneOf(SCOPES, "La portata: global (mondiale), national (nazionale), local (locale)."),
     regions: list(text("Una zona.", "Italia"), "Le zone colpite, come le nominano le fonti."),
     symptoms: list(
-      text("Un sintomo.", "il feed non si aggiornava"),
+      text("Un sintomo.", "il feed di Instagram non si aggiornava"),
       "Che cosa vedeva chi usava il servizio.",
     ),
-    cause: text("La causa, se è nota.", "Un comando durante una manutenzione…"),
+    cause: text("La causa, se è nota.", "Durante una manutenzione ordinaria, un comando…"),
     statements: list(
       ref("statement", "Una dichiarazione."),
       "Le dichiarazioni dei diretti interessati.",
@@ -112,7 +115,10 @@ const caseStudy = object(
       "Dove: twitter (prima del luglio 2023), x (dopo), instagram, facebook, tiktok, other, unknown (le fonti non lo dicono).",
     ),
     date: ref("moment", "Quando è uscito il post."),
-    event: text("Che cosa l’ha innescato, quando non è (solo) un blackout.", "Festa della mamma"),
+    event: text(
+      "Che cosa l’ha innescato, quando non è (solo) un blackout.",
+      "La festa della mamma, domenica 13 maggio 2018",
+    ),
     outage: slug(
       "Il blackout a cui rispondeva (uno slug di blackout.json).",
       "instagram-down-giugno-2018",

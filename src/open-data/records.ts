@@ -5,6 +5,7 @@
  * here too, never filled with a guess.
  */
 import type { Brand, Case, Catalog, Outage } from "../catalog/catalog.ts";
+import type { RepostData, TranslationData } from "../content-model/post-schema.ts";
 import type { SourceData, StatementData } from "../content-model/schema.ts";
 import { formatWhen, isoOf, type When } from "../content-model/time.ts";
 import { absoluteUrl, entryPath } from "../content-model/urls.ts";
@@ -36,11 +37,8 @@ export function momentRecord(when: When) {
 }
 export type MomentRecord = ReturnType<typeof momentRecord>;
 
-type Translation = { text: string; by: string; url?: string };
-
-/** A translation, when the model carries one (`translation: { text, by, url? }`). */
-function translationRecord(value: { translation?: Translation }) {
-  const { translation } = value;
+/** An Italian translation as an outlet printed it. */
+function translationRecord(translation: TranslationData | undefined) {
   return (
     translation && defined({ text: translation.text, by: translation.by, url: translation.url })
   );
@@ -60,7 +58,8 @@ export function statementRecord(statement: StatementData) {
   return defined({
     who: statement.who,
     text: statement.text,
-    translation: translationRecord(statement as { translation?: Translation }),
+    lang: statement.lang,
+    translation: translationRecord(statement.translation),
     when: statement.when && momentRecord(statement.when),
     source: statement.source,
   });
@@ -109,38 +108,33 @@ export function outageRecord(entry: Outage) {
 export type OutageRecord = ReturnType<typeof outageRecord>;
 
 type Post = NonNullable<Case["data"]["post"]>;
-/** What a repost carries: the fields of a post the model gives it (`repost`). */
-type Repost = Pick<Post, "account" | "handle" | "kind" | "media" | "text"> & {
-  translation?: Translation;
-};
-/** The fields of a post that only some posts carry, when the model has them. */
-type PostExtras = { role?: string; translation?: Translation; repost?: Repost };
 
-function repostRecord(repost: Repost) {
+function repostRecord(repost: RepostData) {
   return defined({
     account: repost.account,
     handle: repost.handle,
     kind: repost.kind,
     media: repost.media,
     text: repost.text,
-    translation: translationRecord(repost),
+    lang: repost.lang,
+    translation: translationRecord(repost.translation),
   });
 }
 
 /** A post as the sources report it; its screenshot is the page's, not data. */
 export function postRecord(post: Post) {
-  const extras = post as Post & PostExtras;
   return defined({
     account: post.account,
     handle: post.handle,
     accountUrl: post.accountUrl,
-    role: extras.role,
+    role: post.role,
     kind: post.kind,
     media: post.media,
     text: post.text,
-    translation: translationRecord(extras),
+    lang: post.lang,
+    translation: translationRecord(post.translation),
     url: post.url,
-    repost: extras.repost && repostRecord(extras.repost),
+    repost: post.repost && repostRecord(post.repost),
   });
 }
 
