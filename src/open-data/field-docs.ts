@@ -38,7 +38,7 @@ export function fieldDocs(node: SchemaNode): FieldDoc[] {
     const item = isList ? (resolved(child).items ?? {}) : child;
     const def = defOf(item);
     const leaf = resolved(item);
-    const type = def ? DEF_NAMES[def] : scalarType(leaf);
+    const type = def ? DEF_NAMES[def][isList ? 1 : 0] : scalarType(leaf);
     return {
       name,
       type: isList ? `elenco di ${def ? type : `valori (${type})`}` : type,

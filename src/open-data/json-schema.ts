@@ -174,15 +174,15 @@ const DEFS = {
 export type RecordKind = "outage" | "case" | "brand";
 type DefName = keyof typeof DEFS;
 
-/** The fields made of other fields, by their Italian names, in the order `/dati/` explains them. */
+/** The fields made of other fields, by their Italian names (one, many), in the order `/dati/` explains them. */
 export const DEF_NAMES = {
-  moment: "momento",
-  statement: "dichiarazione",
-  translation: "traduzione",
-  source: "fonte",
-  post: "post",
-  repost: "post ricondiviso",
-} as const satisfies Partial<Record<DefName, string>>;
+  moment: ["momento", "momenti"],
+  statement: ["dichiarazione", "dichiarazioni"],
+  translation: ["traduzione", "traduzioni"],
+  source: ["fonte", "fonti"],
+  post: ["post", "post"],
+  repost: ["post ricondiviso", "post ricondivisi"],
+} as const satisfies Partial<Record<DefName, readonly [one: string, many: string]>>;
 export type CompositeType = keyof typeof DEF_NAMES;
 
 /** The composite type a node refers to, if any. */
