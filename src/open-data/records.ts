@@ -173,11 +173,14 @@ export function brandRecord(entry: Brand) {
 }
 export type BrandRecord = ReturnType<typeof brandRecord>;
 
-/** Every record of each file, in the catalog's order (newest first; brands as listed). */
+/** Every record of each file, in the site's order: newest first, brands by name. */
 export function openDataRecords(catalog: Catalog) {
   return {
     outage: [...catalog.outages.values()].map(outageRecord),
     case: [...catalog.cases.values()].map((entry) => caseRecord(entry, catalog)),
-    brand: [...catalog.brands.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(brandRecord),
+    // As `/marchi/` lists them.
+    brand: [...catalog.brands.values()]
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, "it"))
+      .map(brandRecord),
   };
 }
