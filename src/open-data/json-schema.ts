@@ -24,18 +24,13 @@ import {
 
 export type { SchemaNode } from "./schema-nodes.ts";
 
-const common = {
-  slug: slug(
-    "L’identificativo: l’ultima parte dell’indirizzo della pagina.",
-    "netflix-down-giugno-2018",
-  ),
-  url: url("La pagina sul sito.", "https://schermonero.it/blackout/netflix-down-giugno-2018/"),
-  title: text("Il titolo dell’articolo.", "#NetflixDown: la sera in cui Netflix è diventata nera"),
-  description: text(
-    "Il sommario dell’articolo, in una o due frasi.",
-    "L’11 giugno 2018, in serata, Netflix ha smesso di funzionare…",
-  ),
-};
+/** The fields every article begins with; examples from one article of the kind. */
+const articleStart = (section: string, slugExample: string, title: string, summary: string) => ({
+  slug: slug("L’identificativo: l’ultima parte dell’indirizzo della pagina.", slugExample),
+  url: url("La pagina sul sito.", `https://schermonero.it/${section}/${slugExample}/`),
+  title: text("Il titolo dell’articolo.", title),
+  description: text("Il sommario dell’articolo, in una o due frasi.", summary),
+});
 const articleEnd = {
   sources: list(
     ref("source", "Una fonte."),
@@ -60,7 +55,12 @@ const articleEnd = {
 const outage = object(
   "Un blackout.",
   {
-    ...common,
+    ...articleStart(
+      "blackout",
+      "netflix-down-giugno-2018",
+      "#NetflixDown: la sera in cui Netflix è diventata nera",
+      "L’11 giugno 2018, in serata, Netflix ha smesso di funzionare…",
+    ),
     brand: slug("Il marchio o l’azienda del servizio (uno slug di marchi.json).", "facebook"),
     services: list(
       slug("Un marchio.", "instagram"),
@@ -108,7 +108,12 @@ const outage = object(
 const caseStudy = object(
   "Un caso di instant marketing: un post e il suo contesto.",
   {
-    ...common,
+    ...articleStart(
+      "instant-marketing",
+      "netflix-festa-della-mamma",
+      "Netflix Italia e la festa della mamma",
+      "Anche la festa della mamma, domenica 13 maggio 2018, è stata…",
+    ),
     brand: slug("Chi ha pubblicato il post (uno slug di marchi.json).", "netflix"),
     platform: oneOf(
       PLATFORMS,
@@ -154,8 +159,8 @@ const brand = object(
       BRAND_KINDS,
       "Che cosa è: streaming, social, messaging, broadcaster, club (una società sportiva), influencer (una persona), other.",
     ),
-    website: url("Il sito ufficiale.", "https://www.netflix.com/"),
-    description: text("Una descrizione, se c’è.", "Il servizio di streaming…"),
+    website: url("Il sito ufficiale.", "https://www.netflix.com/it/"),
+    description: text("Una descrizione, se c’è.", "Servizio di streaming di serie e film…"),
   },
   ["slug", "url", "name", "kind", "website"],
 );
