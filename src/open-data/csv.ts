@@ -24,12 +24,8 @@ export interface Column {
   name: string;
   /** The JSON path: `start.precision`, `sources[].url`. */
   path: string;
-  /** The leaf field's schema, with its description and example. */
-  field: SchemaNode;
   /** Whether the cell joins the items of a list. */
   list: boolean;
-  /** Whether a record may leave it out (it, or an object it lies in). */
-  optional: boolean;
 }
 
 const camel = (prefix: string, key: string) =>
@@ -38,22 +34,18 @@ const camel = (prefix: string, key: string) =>
 /** The leaf columns of an object schema, in the order of its properties. */
 export function columnsOf(
   node: SchemaNode,
-  { prefix = "", path = "", list = false, optional = false } = {},
+  { prefix = "", path = "", list = false } = {},
 ): Column[] {
-  const object = resolved(node);
-  return Object.entries(object.properties ?? {}).flatMap(([key, child]) => {
+  return Object.entries(resolved(node).properties ?? {}).flatMap(([key, child]) => {
     const field = resolved(child);
     const name = camel(prefix, key);
     const at = path ? `${path}.${key}` : key;
-    const inner = { prefix: name, path: at, list, optional };
-    inner.optional ||= !object.required?.includes(key);
-    if (field.type === "object") return columnsOf(field, inner);
-    if (field.type !== "array") return [{ name, path: at, field, list, optional: inner.optional }];
+    if (field.type === "object") return columnsOf(field, { prefix: name, path: at, list });
+    if (field.type !== "array") return [{ name, path: at, list }];
     if (list) throw new Error(`open data: ${at} is a list inside a list, which CSV cannot hold`);
     const items = resolved(field.items ?? {});
-    if (items.type === "object") return columnsOf(items, { ...inner, path: `${at}[]`, list: true });
-    const leaf = { ...items, description: field.description };
-    return [{ name, path: `${at}[]`, field: leaf, list: true, optional: inner.optional }];
+    if (items.type !== "object") return [{ name, path: `${at}[]`, list: true }];
+    return columnsOf(items, { prefix: name, path: `${at}[]`, list: true });
   });
 }
 

@@ -232,7 +232,12 @@ export function fileSchema(kind: RecordKind, id: string, title: string): SchemaN
     type: "object",
     properties: {
       ...header,
-      records: list(ref(kind, "Una voce."), "Tutte le voci, dalla più recente."),
+      records: list(
+        ref(kind, "Una voce."),
+        kind === "brand"
+          ? "Tutte le voci, per nome, come nella pagina dei marchi."
+          : "Tutte le voci, dalla più recente, come nella pagina della sezione.",
+      ),
     },
     required: ["license", "source", "records"],
     additionalProperties: false,
