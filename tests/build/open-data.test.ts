@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { site } from "../../src/site.config.ts";
-import { parseCsv, splitList } from "../support/csv.ts";
+import { parseCsv } from "../support/csv.ts";
 import { fileFor, page } from "../support/dist.ts";
 import { validate } from "../support/json-schema.ts";
 import { distDir } from "../support/paths.ts";
