@@ -8,6 +8,7 @@
  * the build test's validator (`tests/support/json-schema-validator.ts`) read it the same way.
  */
 import { BRAND_KINDS, PLATFORMS, SCOPES } from "../content-model/schema.ts";
+import { absoluteUrl, sitePath } from "../content-model/urls.ts";
 import { moment, post, repost, source, statement, translation } from "./composite-types.ts";
 import {
   DAY,
@@ -27,7 +28,7 @@ export type { SchemaNode } from "./schema-nodes.ts";
 /** The fields every article begins with; examples from one article of the kind. */
 const articleStart = (section: string, slugExample: string, title: string, summary: string) => ({
   slug: slug("L’identificativo: l’ultima parte dell’indirizzo della pagina.", slugExample),
-  url: url("La pagina sul sito.", `https://schermonero.it/${section}/${slugExample}/`),
+  url: url("La pagina sul sito.", absoluteUrl(sitePath(`/${section}/${slugExample}/`))),
   title: text("Il titolo dell’articolo.", title),
   description: text("Il sommario dell’articolo, in una o due frasi.", summary),
 });
@@ -153,7 +154,7 @@ const brand = object(
   "Un marchio, un’azienda o una persona di cui il sito racconta blackout o post.",
   {
     slug: slug("L’identificativo, usato da brand, services e outage negli altri file.", "netflix"),
-    url: url("La pagina del marchio sul sito.", "https://schermonero.it/marchi/netflix/"),
+    url: url("La pagina del marchio sul sito.", absoluteUrl(sitePath("/marchi/netflix/"))),
     name: text("Il nome.", "Netflix"),
     kind: oneOf(
       BRAND_KINDS,
@@ -203,7 +204,7 @@ export const compositeSchema = (name: CompositeType): SchemaNode => DEFS[name];
 const header = {
   $schema: url(
     "L’indirizzo dello schema che descrive il file.",
-    "https://schermonero.it/dati/blackout.schema.json",
+    absoluteUrl(sitePath("/dati/blackout.schema.json")),
   ),
   license: object(
     "La licenza dei dati.",
@@ -217,7 +218,7 @@ const header = {
     "Da dove vengono: chi citare.",
     {
       name: text("Il sito.", "Schermo Nero"),
-      url: url("La pagina che spiega i dati.", "https://schermonero.it/dati/"),
+      url: url("La pagina che spiega i dati.", absoluteUrl(sitePath("/dati/"))),
     },
     ["name", "url"],
   ),
