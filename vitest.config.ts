@@ -16,6 +16,7 @@ const PROPERTY_TESTS = [
   "tests/build/content.test.ts",
   "tests/build/feeds.test.ts",
   "tests/build/navigation.test.ts",
+  "tests/build/open-data.test.ts",
   "tests/build/search.test.ts",
   "tests/build/share-images.test.ts",
   "tests/build/site.test.ts",
