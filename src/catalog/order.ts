@@ -245,6 +245,8 @@ export interface SpanGroup<T> {
   label: string;
   /** `2018`, or `2017–2018` when the span crosses a year. */
   year: string;
+  /** The same for an `id`: `2018`, `2017--2018`. */
+  yearKey: string;
   items: T[];
 }
 
@@ -268,6 +270,7 @@ export function groupByMonths<T>(items: Iterable<T>, storyOf: (item: T) => Story
         key,
         label: label.charAt(0).toUpperCase() + label.slice(1),
         year: y0 === y1 ? y0 : `${y0}–${y1}`,
+        yearKey: y0 === y1 ? y0 : `${y0}--${y1}`,
         items: [],
       };
       groups.set(key, group);
@@ -280,12 +283,12 @@ export function groupByMonths<T>(items: Iterable<T>, storyOf: (item: T) => Story
 /** Consecutive month groups under their year (`2018`, or `2017–2018` for a span across two). */
 export function groupByYears<T>(
   groups: SpanGroup<T>[],
-): Array<{ year: string; groups: SpanGroup<T>[] }> {
-  const years: Array<{ year: string; groups: SpanGroup<T>[] }> = [];
+): Array<{ year: string; key: string; groups: SpanGroup<T>[] }> {
+  const years: Array<{ year: string; key: string; groups: SpanGroup<T>[] }> = [];
   for (const group of groups) {
     const last = years.at(-1);
     if (last?.year === group.year) last.groups.push(group);
-    else years.push({ year: group.year, groups: [group] });
+    else years.push({ year: group.year, key: group.yearKey, groups: [group] });
   }
   return years;
 }

@@ -122,6 +122,8 @@ describe("the ordering rule", () => {
     const winter = story("cases/inverno", [period("2017-12", "2018-03")]);
     expect(monthsLabel(storySpan(winter))).toBe("dicembre 2017–marzo 2018");
     expect(groupByMonths([winter], self)[0].year).toBe("2017–2018");
+    // An `id` takes letters, digits, dashes and underscores only (html-validate's valid-id).
+    expect(groupByYears(groupByMonths([winter], self))[0].key).toBe("2017--2018");
   });
 
   it("files a dossier by the events it covers, after them", () => {
