@@ -65,20 +65,30 @@ export function quotationsIn(text: string): string[] {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** The words a frontmatter holds as somebody's: every `statements[].text` and `post.text`. */
+/** A value's `text` and its `translation.text`, where they are strings. */
+function wordsOf(value: unknown): string[] {
+  if (value === null || typeof value !== "object") return [];
+  const { text, translation } = value as { text?: unknown; translation?: unknown };
+  const translated = (translation as { text?: unknown } | null | undefined)?.text;
+  return [text, translated].filter((words): words is string => typeof words === "string");
+}
+
+/**
+ * The words a frontmatter holds as somebody's: every `statements[].text` and `post.text`, the
+ * post it shared (`post.repost.text`), and the translations an outlet printed of each.
+ */
 export function heldQuoteTexts(data: unknown): string[] {
   if (data === null || typeof data !== "object") return [];
   const record = data as { statements?: unknown; post?: unknown };
   const held: string[] = [];
   if (Array.isArray(record.statements)) {
-    for (const statement of record.statements) {
-      const text = (statement as { text?: unknown } | null)?.text;
-      if (typeof text === "string") held.push(text);
-    }
+    for (const statement of record.statements) held.push(...wordsOf(statement));
   }
   if (typeof record.post === "string") held.push(record.post);
-  else if (typeof (record.post as { text?: unknown } | undefined)?.text === "string")
-    held.push((record.post as { text: string }).text);
+  else {
+    held.push(...wordsOf(record.post));
+    held.push(...wordsOf((record.post as { repost?: unknown } | null | undefined)?.repost));
+  }
   return held;
 }
 

@@ -33,25 +33,50 @@ export const BRAND_KIND_LABELS: Record<(typeof BRAND_KINDS)[number], string> = {
   broadcaster: "Emittente",
   other: "Marchio",
   influencer: "Influencer",
+  club: "Società sportiva",
 };
 
-/** Where a post appeared, as its card says it: Twitter under the name it had when the posts were written. */
-export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
+type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Where a post appeared, as its card says it: Twitter under the name it had when the posts
+ * were written, X with the name it had before. `unknown` is not a place: `postedOn` says it.
+ */
+export const PLATFORM_LABELS: Record<Platform, string> = {
   twitter: "Twitter (oggi X)",
+  x: "X (ex Twitter)",
   instagram: "Instagram",
   facebook: "Facebook",
   tiktok: "TikTok",
   other: "un social network",
+  unknown: "una piattaforma che le fonti non indicano",
 };
 
 /** The platform's name alone, where a line is short: «Netflix su Twitter» on a share image. */
-export const PLATFORM_SHORT_LABELS: Record<(typeof PLATFORMS)[number], string> = {
+export const PLATFORM_SHORT_LABELS: Record<Platform, string> = {
   twitter: "Twitter",
+  x: "X",
   instagram: "Instagram",
   facebook: "Facebook",
   tiktok: "TikTok",
   other: "social network",
+  unknown: "piattaforma non nota",
 };
+
+/** Where a post appeared, as its card says it: «su Twitter (oggi X)», or that it is not known. */
+export function postedOn(platform: Platform): string {
+  return platform === "unknown" ? "piattaforma non nota" : `su ${PLATFORM_LABELS[platform]}`;
+}
+
+/** The platform's short name where a line names it («Netflix su X»), or none when it is unknown. */
+export function platformName(platform: Platform): string | undefined {
+  return platform === "unknown" ? undefined : PLATFORM_SHORT_LABELS[platform];
+}
+
+/** «Netflix su Twitter»: who posted and where, or only who when the sources do not say where. */
+export function posterOn(name: string, platform: string | undefined): string {
+  return platform ? `${name} su ${platform}` : name;
+}
 
 /** The atlas page (`/atlante/`): its title and standfirst, on the page and on its share image. */
 export const ATLAS_PAGE = {

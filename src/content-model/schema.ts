@@ -11,7 +11,8 @@
 import { z } from "astro/zod";
 import { sourceId, repliesProblems, replySchema } from "./reply-schema.ts";
 import { slugify } from "./strings.ts";
-import { httpUrl, nonEmpty, paragraph, POST_HANDLE, textProblem } from "./text-schema.ts";
+import { lang, LANG_RULE, MEDIA_RULE, postFields, translationSchema } from "./post-schema.ts";
+import { httpUrl, nonEmpty, paragraph, textProblem } from "./text-schema.ts";
 import { whenSpan } from "./time.ts";
 import { day, MONTH_ONLY, publicationDate, when } from "./when-schema.ts";
 
@@ -37,10 +38,12 @@ export interface SchemaHelpers<Image extends z.ZodType = z.ZodType> {
   image: () => Image;
 }
 
+export { POST_KINDS } from "./post-schema.ts";
+
 /**
  * `influencer` is a person (or a couple) who posts as themselves: their posts are personal
  * branding, and the site must not call them a company's. `messaging` is a chat app (WhatsApp,
- * Messenger), not a social network.
+ * Messenger), not a social network. `club` is a sports club (Torino, Real Madrid).
  */
 export const BRAND_KINDS = [
   "streaming",
@@ -49,14 +52,22 @@ export const BRAND_KINDS = [
   "broadcaster",
   "other",
   "influencer",
+  "club",
 ] as const;
 export const SCOPES = ["global", "national", "local"] as const;
-export const PLATFORMS = ["twitter", "instagram", "facebook", "tiktok", "other"] as const;
 /**
- * What a post was: words only, a picture, a video, or `media` when the sources say what it
- * showed but not in what form. Its card draws it so (`src/mdx-components/PostCard.astro`).
+ * Where a post appeared. `twitter` for posts before the rename (July 2023), `x` after;
+ * `unknown` when the sources do not say where, which the site then says in words.
  */
-export const POST_KINDS = ["text", "image", "video", "media"] as const;
+export const PLATFORMS = [
+  "twitter",
+  "x",
+  "instagram",
+  "facebook",
+  "tiktok",
+  "other",
+  "unknown",
+] as const;
 /**
  * When a source was published: its day, or only its month when the page shows no more
  * (`2021-10`, printed «ottobre 2021»).
@@ -86,6 +97,9 @@ export const sourceSchema = z.strictObject({
 export const statementSchema = z.strictObject({
   who: nonEmpty("chi ha fatto la dichiarazione"),
   text: paragraph("le parole della dichiarazione"),
+  /** The language of `text` when it is not Italian, only when known. */
+  lang: lang.optional(),
+  translation: translationSchema.optional(),
   when: when.optional(),
   source: httpUrl.optional(),
 });
@@ -144,25 +158,6 @@ export const brandSchema = z.strictObject({
   description: paragraph("una descrizione").optional(),
 });
 
-/** A post's fields that need neither `image()` nor `reference()`: built once. */
-const postFields = {
-  account: nonEmpty("l’account che ha pubblicato il post"),
-  handle: z
-    .string()
-    .regex(POST_HANDLE, {
-      error: "atteso un nome come @NetflixIT (una @ e fino a 30 lettere, cifre, _ o .)",
-    })
-    .optional(),
-  accountUrl: httpUrl.optional(),
-  kind: z
-    .enum(POST_KINDS, { error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}` })
-    .optional(),
-  media: paragraph("una descrizione di che cosa mostrava il post").optional(),
-  text: paragraph("le parole del post").optional(),
-  url: httpUrl.optional(),
-  alt: paragraph("una descrizione dello screenshot per chi non può vederlo").optional(),
-};
-
 /** A case's fields that need neither `image()` nor `reference()`: built once. */
 const caseFields = {
   ...articleBase,
@@ -189,11 +184,8 @@ export function caseSchema<Image extends z.ZodType>({ reference, image }: Schema
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
       path: ["alt"],
     })
-    .refine((value) => value.kind === "text" || value.media !== undefined, {
-      error:
-        "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo",
-      path: ["media"],
-    });
+    .refine(MEDIA_RULE.check, { error: MEDIA_RULE.error, path: MEDIA_RULE.path })
+    .refine(LANG_RULE.check, { error: LANG_RULE.error, path: LANG_RULE.path });
 
   return z
     .strictObject({

@@ -12,6 +12,7 @@
 import type { ImageMetadata } from "astro";
 import { z } from "astro/zod";
 import { PLATFORMS, POST_KINDS, SCOPES } from "../content-model/schema.ts";
+import { lang, repostSchema, translationSchema } from "../content-model/post-schema.ts";
 import { POST_HANDLE, textProblem } from "../content-model/text-schema.ts";
 import { when } from "../content-model/when-schema.ts";
 import { isSafeUrl, URL_RULE } from "../content-model/safe-url.ts";
@@ -71,6 +72,8 @@ export const timelineProps = z.strictObject({
 export const statementProps = z.strictObject({
   who: text(200),
   text: text(2000),
+  lang: lang.optional(),
+  translation: translationSchema.optional(),
   when: moment.optional(),
   source: address.optional(),
 });
@@ -79,6 +82,7 @@ export const statementProps = z.strictObject({
 export const postCardProps = z
   .strictObject({
     account: text(200),
+    role: text(200).optional(),
     handle: z
       .string()
       .regex(POST_HANDLE, {
@@ -93,6 +97,9 @@ export const postCardProps = z
     date: moment,
     media: text(1000).optional(),
     text: text(2000).optional(),
+    lang: lang.optional(),
+    translation: translationSchema.optional(),
+    repost: repostSchema.optional(),
     url: address.optional(),
     image: picture.optional(),
     alt: text(1000).optional(),

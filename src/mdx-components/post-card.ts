@@ -3,7 +3,8 @@
  * have, pure so it is tested without rendering. Its props are validated by `postCardProps`
  * (`src/mdx-components/component-props.ts`) in an article and by the case schema in frontmatter.
  */
-import type { POST_KINDS } from "../content-model/schema.ts";
+import { postedOn, PLATFORM_SHORT_LABELS } from "../content-model/labels.ts";
+import type { PLATFORMS, POST_KINDS } from "../content-model/schema.ts";
 
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -20,11 +21,13 @@ export function postMediaNote(kind: PostKind, hasImage: boolean): string {
 }
 
 /**
- * The line under the account's name: where it posted («su Instagram»), or, when the account
- * is the platform itself (Twitter on Twitter), what it is, so the name is not said twice.
+ * The line under the account's name: where it posted («su Instagram», «piattaforma non nota»),
+ * or, when the account is the platform itself (Twitter on Twitter), what it is, so the name
+ * is not said twice.
  */
-export function postPlatformLine(account: string, platformName: string, platformLabel: string) {
-  return account.trim().toLowerCase() === platformName.toLowerCase()
+export function postPlatformLine(account: string, platform: (typeof PLATFORMS)[number]) {
+  return platform !== "unknown" &&
+    account.trim().toLowerCase() === PLATFORM_SHORT_LABELS[platform].toLowerCase()
     ? "account ufficiale della piattaforma"
-    : `su ${platformLabel}`;
+    : postedOn(platform);
 }

@@ -10,7 +10,8 @@ import { brandStories, dossierBrandIds, storyBrandIds } from "../catalog/article
 import {
   ATLAS_PAGE,
   BRAND_KIND_LABELS,
-  PLATFORM_SHORT_LABELS,
+  platformName,
+  posterOn,
   SECTION_LABELS,
   tally,
 } from "../content-model/labels.ts";
@@ -138,7 +139,8 @@ const PROPS = {
     kicker: SECTION_LABELS.cases,
     title: entry.data.title,
     brand: markOf(catalog, entry.data.brand.id),
-    platform: PLATFORM_SHORT_LABELS[entry.data.platform],
+    /** None when the sources do not say where it was posted. */
+    platform: platformName(entry.data.platform),
     trigger: triggerOf(catalog, entry),
     when: formatWhen(entry.data.date),
   }),
@@ -164,7 +166,7 @@ const ALT_PARTS: { [T in Template]: (props: PropsOf<T>) => string[] } = {
     p.title,
     p.when,
   ],
-  case: (p) => [`${p.kicker}: ${p.brand.name} su ${p.platform}`, p.title, p.trigger, p.when],
+  case: (p) => [`${p.kicker}: ${posterOn(p.brand.name, p.platform)}`, p.title, p.trigger, p.when],
   dossier: (p) => [p.kicker, p.title, p.when],
   brand: (p) => [`${p.kicker}: ${p.name}`, p.kind, p.tally],
   section: (p) => [p.title, p.standfirst, p.tally],

@@ -5,6 +5,7 @@
 import { contrastRatio } from "../styles/brand-color.ts";
 import type { BrandMark, PropsOf, ShareImageProps, Template } from "./share-image-plan.ts";
 import { COLORS, TEXT_WIDTH } from "./share-image-tokens.ts";
+import { posterOn } from "../content-model/labels.ts";
 import {
   box,
   column,
@@ -58,7 +59,7 @@ const TEMPLATES: { [T in Template]: (props: PropsOf<T>) => Frame } = {
   case: (props) => ({
     band: [props.brand.color],
     kicker: props.kicker,
-    chip: brandChip(props.brand, `${props.brand.name} su ${props.platform}`),
+    chip: brandChip(props.brand, posterOn(props.brand.name, props.platform)),
     body: column(
       26,
       props.trigger &&

@@ -202,7 +202,7 @@ describe("tags, attributes and props: an allowlist each", () => {
     );
     expect(card).toHaveLength(1);
     expect(card[0]).toMatchObject({ line: 7, column: 3 });
-    expect(card[0].expected).toMatch(/twitter, instagram/);
+    expect(card[0].expected).toMatch(/twitter, x, instagram/);
     expect(messages('<Statement who="" text="x" />')[0]).toMatch(/non un valore vuoto/);
     expect(messages('<Statement who="a" text="b" extra="c" />')[0]).toMatch(/solo le proprietà/);
     expect(messages('<Statement who="a" text="b" source="javascript:x" />')[0]).toMatch(/http/);

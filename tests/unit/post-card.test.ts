@@ -20,10 +20,12 @@ describe("postMediaNote", () => {
 
 describe("postPlatformLine", () => {
   it("says where the account posted", () => {
-    expect(postPlatformLine("Netflix", "Twitter", "Twitter (oggi X)")).toBe("su Twitter (oggi X)");
+    expect(postPlatformLine("Netflix", "twitter")).toBe("su Twitter (oggi X)");
+    expect(postPlatformLine("Netflix", "x")).toBe("su X (ex Twitter)");
   });
   it("does not name the platform twice when the account is the platform", () => {
-    expect(postPlatformLine("Twitter", "Twitter", "Twitter (oggi X)")).not.toMatch(/Twitter/);
+    expect(postPlatformLine("Twitter", "twitter")).not.toMatch(/Twitter/);
+    expect(postPlatformLine("X", "x")).not.toMatch(/\bX\b/);
   });
 });
 

@@ -198,7 +198,7 @@ describe("content schema", () => {
     [
       "platform",
       caseStudy({ platform: "myspace" }),
-      /cases\/abbraccio\.mdx: platform: trovato "myspace"; atteso uno di questi valori: twitter, instagram, facebook, tiktok, other/,
+      /cases\/abbraccio\.mdx: platform: trovato "myspace"; atteso uno di questi valori: twitter, x, instagram, facebook, tiktok, other, unknown/,
     ],
     [
       "scope",
