@@ -13,7 +13,7 @@ import {
 import { storyOf, type Article, type Catalog } from "../catalog/catalog.ts";
 import {
   BRAND_KIND_LABELS,
-  PLATFORM_SHORT_LABELS,
+  PLATFORM_FILTER_LABELS,
   SECTION_LABELS,
 } from "../content-model/labels.ts";
 import type { BRAND_KINDS, PLATFORMS } from "../content-model/schema.ts";
@@ -27,7 +27,7 @@ export interface FacetSource {
   /** The brands (or people) it is about. */
   brands: Array<{ name: string; kind: (typeof BRAND_KINDS)[number] }>;
   /** When the events it tells happened: a dossier's are those of its stories. */
-  whens: When[];
+  whens: readonly When[];
   /** Where its posts appeared: a case's own, a dossier's cases'; none for an outage. */
   platforms: Array<(typeof PLATFORMS)[number]>;
 }
@@ -61,7 +61,6 @@ export function yearsOf(when: When): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const unique = (values: Iterable<string>) => [...new Set(values)];
 
 /** An article's values for each filter group, in a stable order. */
@@ -76,9 +75,7 @@ export function facetsOf(source: FacetSource): Record<FilterGroup, string[]> {
         .sort((a, b) => a - b)
         .map(String),
     ),
-    [FILTER.platform]: unique(
-      source.platforms.map((platform) => capitalized(PLATFORM_SHORT_LABELS[platform])),
-    ),
+    [FILTER.platform]: unique(source.platforms.map((platform) => PLATFORM_FILTER_LABELS[platform])),
   };
 }
 
