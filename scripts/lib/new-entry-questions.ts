@@ -153,7 +153,8 @@ export const QUESTIONS: Record<EntryKind, Question[]> = {
     {
       flag: "platform",
       field: "platform",
-      label: "Social network del post",
+      label:
+        "Dove è apparso il post: twitter prima di luglio 2023, x dopo, unknown se le fonti non lo dicono",
       format: "plain",
       required: true,
       options: PLATFORMS,

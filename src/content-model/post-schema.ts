@@ -36,7 +36,7 @@ export const translationSchema = z.strictObject(
   },
   {
     error:
-      "atteso una traduzione come gruppo di campi: `text` (la traduzione) e `by` (chi l’ha pubblicata), e se c’è `url`",
+      "atteso una traduzione come gruppo di campi: `text` (la traduzione) e `by` (chi l’ha pubblicata) e, se c’è, `url` (la sua pagina)",
   },
 );
 export type TranslationData = z.output<typeof translationSchema>;
@@ -48,11 +48,17 @@ const postKind = z.enum(POST_KINDS, {
   error: `atteso uno di questi valori: ${POST_KINDS.join(", ")}`,
 });
 
-/** A post without `kind: text` says what it showed: the rule of a post and of a repost. */
+/**
+ * A post says what it showed, unless it was words only (`kind: text`) or only shared someone
+ * else's post (`repost`, which says what that one showed): the rule of a post and of a repost.
+ */
 export const MEDIA_RULE = {
-  check: (value: { kind?: string; media?: string }) =>
-    value.kind === "text" || value.media !== undefined,
+  check: (value: { kind?: string; media?: string; repost?: unknown }) =>
+    value.kind === "text" || value.media !== undefined || value.repost !== undefined,
   error: "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo",
+  /** A post's own words for it: it may also be a repost. */
+  postError:
+    "atteso `media`, che cosa mostrava il post, oppure `kind: text` per un post di solo testo, o `repost` per un post che ne condivide un altro",
   path: ["media"],
 };
 

@@ -3,7 +3,7 @@
  * (`src/content.config.ts`) and by the content validator (`src/content-check/content-check.ts`), so a
  * rule is written once and reported the same way everywhere. Built from the field rules
  * beside it: moments (`when-schema.ts`), text (`text-schema.ts`), a dossier's replies
- * (`reply-schema.ts`).
+ * (`reply-schema.ts`), a case's post and the translations of quoted words (`post-schema.ts`).
  *
  * References are built by the caller: Astro passes its `reference()`, the validator passes
  * a plain slug reader and checks afterwards that every slug exists.
@@ -184,7 +184,7 @@ export function caseSchema<Image extends z.ZodType>({ reference, image }: Schema
       error: "atteso `alt`, una descrizione dello screenshot, accanto a `image`",
       path: ["alt"],
     })
-    .refine(MEDIA_RULE.check, { error: MEDIA_RULE.error, path: MEDIA_RULE.path })
+    .refine(MEDIA_RULE.check, { error: MEDIA_RULE.postError, path: MEDIA_RULE.path })
     .refine(LANG_RULE.check, { error: LANG_RULE.error, path: LANG_RULE.path });
 
   return z

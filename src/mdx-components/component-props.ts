@@ -12,7 +12,7 @@
 import type { ImageMetadata } from "astro";
 import { z } from "astro/zod";
 import { PLATFORMS, POST_KINDS, SCOPES } from "../content-model/schema.ts";
-import { lang, repostSchema, translationSchema } from "../content-model/post-schema.ts";
+import { lang, LANG_RULE, repostSchema, translationSchema } from "../content-model/post-schema.ts";
 import { POST_HANDLE, textProblem } from "../content-model/text-schema.ts";
 import { when } from "../content-model/when-schema.ts";
 import { isSafeUrl, URL_RULE } from "../content-model/safe-url.ts";
@@ -108,11 +108,12 @@ export const postCardProps = z
     error: "atteso `alt`, la descrizione dello screenshot, insieme a `image`",
     path: ["alt"],
   })
-  .refine((props) => props.kind === "text" || props.media !== undefined, {
+  .refine((props) => props.kind === "text" || props.media !== undefined || !!props.repost, {
     error:
-      'atteso `media`, che cosa mostrava il post, oppure `kind="text"` per un post di solo testo',
+      'atteso `media`, che cosa mostrava il post, oppure `kind="text"` per un post di solo testo, o `repost` per un post che ne condivide un altro',
     path: ["media"],
-  });
+  })
+  .refine(LANG_RULE.check, { error: LANG_RULE.error, path: LANG_RULE.path });
 
 export const factBoxProps = z.strictObject({
   services: z

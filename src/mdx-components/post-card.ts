@@ -5,6 +5,7 @@
  */
 import { postedOn, PLATFORM_SHORT_LABELS } from "../content-model/labels.ts";
 import type { PLATFORMS, POST_KINDS } from "../content-model/schema.ts";
+import type { RepostData, TranslationData } from "../content-model/post-schema.ts";
 
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -30,4 +31,29 @@ export function postPlatformLine(account: string, platform: (typeof PLATFORMS)[n
     account.trim().toLowerCase() === PLATFORM_SHORT_LABELS[platform].toLowerCase()
     ? "account ufficiale della piattaforma"
     : postedOn(platform);
+}
+
+type Words = Pick<PostData, "text" | "translation">;
+interface PostData {
+  text?: string;
+  translation?: TranslationData;
+  repost?: RepostData;
+}
+
+/** Words as one line quotes them: as printed, or an outlet's translation, said to be one. */
+function quoted({ text, translation }: Words): string | undefined {
+  if (text !== undefined) return `«${text}»`;
+  if (translation) return `«${translation.text}» (traduzione pubblicata da ${translation.by})`;
+  return undefined;
+}
+
+/**
+ * A post's words in one line, where there is no room for the card (a day's thread): its own,
+ * or the translation when only that is known, or the post it shared.
+ */
+export function postWordsLine(post: PostData): string | undefined {
+  const own = quoted(post);
+  if (own || !post.repost) return own;
+  const shared = quoted(post.repost);
+  return `Ha condiviso il post di ${post.repost.account}${shared ? `: ${shared}` : ""}`;
 }

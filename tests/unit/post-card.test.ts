@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { postMediaNote, postPlatformLine } from "../../src/mdx-components/post-card.ts";
+import {
+  postMediaNote,
+  postPlatformLine,
+  postWordsLine,
+} from "../../src/mdx-components/post-card.ts";
+import { posterOn, platformName } from "../../src/content-model/labels.ts";
 import { postCardProps } from "../../src/mdx-components/component-props.ts";
 import { POST_KINDS } from "../../src/content-model/schema.ts";
 
@@ -26,6 +31,28 @@ describe("postPlatformLine", () => {
   it("does not name the platform twice when the account is the platform", () => {
     expect(postPlatformLine("Twitter", "twitter")).not.toMatch(/Twitter/);
     expect(postPlatformLine("X", "x")).not.toMatch(/\bX\b/);
+  });
+  it("says in words that the platform is not known, never «su» a place that is none", () => {
+    expect(postPlatformLine("Torino", "unknown")).toBe("piattaforma non nota");
+    expect(posterOn("Torino", platformName("unknown"))).toBe("Torino");
+    expect(posterOn("Torino", platformName("x"))).toBe("Torino su X");
+  });
+});
+
+describe("postWordsLine", () => {
+  const translation = { text: "Prova", by: "Corriere della Sera" };
+  it("quotes the words as printed, or the translation as one when only that is known", () => {
+    expect(postWordsLine({ text: "Testing", translation })).toBe("«Testing»");
+    expect(postWordsLine({ translation })).toBe(
+      "«Prova» (traduzione pubblicata da Corriere della Sera)",
+    );
+  });
+  it("says whose post a repost shared, with its words when known", () => {
+    const repost = { account: "Paris Hilton", translation };
+    expect(postWordsLine({ repost })).toBe(
+      "Ha condiviso il post di Paris Hilton: «Prova» (traduzione pubblicata da Corriere della Sera)",
+    );
+    expect(postWordsLine({})).toBeUndefined();
   });
 });
 
