@@ -21,6 +21,8 @@ export function notYetLinked<T>(entries: Iterable<T>, linked: ReadonlySet<T>): T
 
 /** How many days the front page gives a band of their own, the newest; the atlas has them all. */
 export const DAY_BANDS = 4;
+/** How many days a feature's screens show of a dossier across several days. */
+export const FEATURE_DAYS = 4;
 /** How many of the newest day's stories its band shows as cards; the rest are a list of titles. */
 export const BAND_CARDS = 3;
 
@@ -58,4 +60,17 @@ export function dayBands<D, A>(
       more: stories.slice(cards),
     };
   });
+}
+
+/**
+ * At most `count` of `items`, spread evenly and in order, the first and the last always
+ * among them: a feature over a hundred days shows where its story begins and where it ends.
+ */
+export function spreadPick<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  if (count <= 1) return items.slice(0, count);
+  return Array.from(
+    { length: count },
+    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))],
+  );
 }

@@ -5,6 +5,7 @@ import {
   dayBands,
   frontPageDossiers,
   notYetLinked,
+  spreadPick,
 } from "../../src/catalog/front-page.ts";
 
 const dossier = (id: string, inPrimoPiano?: boolean) => ({ id, data: { inPrimoPiano } });
@@ -60,5 +61,18 @@ describe("dayBands", () => {
     const bands = dayBands(["a", "b"], shared, new Set(["a-0"]));
     expect(bands[0]).toEqual({ day: "a", compact: false, cards: ["a-1", "comune"], more: [] });
     expect(bands[1]).toEqual({ day: "b", compact: true, cards: [], more: ["b-0", "b-1"] });
+  });
+});
+
+describe("spreadPick", () => {
+  it("keeps every item when there are few enough", () => {
+    expect(spreadPick([1, 2, 3], 4)).toEqual([1, 2, 3]);
+  });
+
+  it("picks evenly, in order, the first and the last among them", () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => i);
+    expect(spreadPick(hundred, 4)).toEqual([0, 33, 66, 99]);
+    expect(spreadPick([1, 2, 3, 4, 5], 2)).toEqual([1, 5]);
+    expect(spreadPick([1, 2, 3], 1)).toEqual([1]);
   });
 });
