@@ -8,7 +8,14 @@
  * Pure: the catalog comes in (`src/catalog/catalog.ts`), days come out oldest first, each in the
  * site's one order (`src/catalog/order.ts`).
  */
-import { inOrder, type Case, type Ordering, type Outage } from "./catalog.ts";
+import {
+  inOrder,
+  type Case,
+  type Catalog,
+  type Dossier,
+  type Ordering,
+  type Outage,
+} from "./catalog.ts";
 import { storyLabel } from "./order.ts";
 import { romeDay, whenSpan, type Span } from "../content-model/time.ts";
 import { outageExtent } from "../charts/chart-spans.ts";
@@ -99,4 +106,20 @@ export function dayOf(days: OutageDay[], outage: Outage): OutageDay {
   const day = days.find((d) => d.outages.some((o) => o.id === outage.id));
   if (!day) throw new Error(`${outage.filePath}: outage not in any day`);
   return day;
+}
+
+/**
+ * The dossier that tells a day: the newest whose outages are all of that day. A dossier across
+ * several days (June 2018 to March 2024) is no one day's story: its days are told by their own
+ * dossier, or by their outages when they have none.
+ */
+export function dossierOfDay(
+  catalog: Pick<Catalog, "dossier">,
+  day: Pick<OutageDay, "outages">,
+): Dossier | undefined {
+  const outages = new Set(day.outages.map((entry) => entry.id));
+  return [...catalog.dossier.values()].find(
+    (dossier) =>
+      dossier.data.outages.length > 0 && dossier.data.outages.every((ref) => outages.has(ref.id)),
+  );
 }

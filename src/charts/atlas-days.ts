@@ -1,11 +1,13 @@
 /**
  * The days of outages as the atlas draws them (`src/charts/atlas.ts`): each day's outages and
- * posts with their times, and the dossier that tells the day, from the build's catalog.
+ * posts with their times, from the build's catalog.
  */
 import { placeOf } from "../catalog/order.ts";
 import type { AtlasDayInput } from "./atlas.ts";
 import type { OutageDay } from "../catalog/outage-days.ts";
-import { storyOf, type Catalog, type Dossier } from "../catalog/loaded-catalog.ts";
+import { storyOf, type Catalog, type Outage } from "../catalog/loaded-catalog.ts";
+import { storyBrands } from "../catalog/articles.ts";
+import { listItalian } from "../content-model/strings.ts";
 
 /** A day's outages and posts with their times, keyed as the atlas's rows key them. */
 export function atlasDayOf(catalog: Catalog, day: OutageDay): AtlasDayInput {
@@ -24,10 +26,10 @@ export function atlasDayOf(catalog: Catalog, day: OutageDay): AtlasDayInput {
   };
 }
 
-/** The dossier that tells a day: the newest that ties together one of its outages. */
-export function dossierOfDay(catalog: Catalog, day: OutageDay): Dossier | undefined {
-  const outages = new Set(day.outages.map((entry) => entry.id));
-  return [...catalog.dossier.values()].find((dossier) =>
-    dossier.data.outages.some((ref) => outages.has(ref.id)),
+/** An outage as a day's row names it: its hashtag, or the services it switched off, never one of them for all. */
+export function outageName(catalog: Catalog, outage: Outage): string {
+  return (
+    outage.data.hashtag ??
+    `Blackout di ${listItalian(storyBrands(catalog, outage).map((brand) => brand.data.name))}`
   );
 }

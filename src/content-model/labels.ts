@@ -63,6 +63,20 @@ export const PLATFORM_SHORT_LABELS: Record<Platform, string> = {
   unknown: "piattaforma non nota",
 };
 
+/**
+ * Where a post appeared, as the search page's filter offers it: a value among others, so
+ * `other` says it is another social network, not social networks at large.
+ */
+export const PLATFORM_FILTER_LABELS: Record<Platform, string> = {
+  twitter: "Twitter",
+  x: "X",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  other: "Altri social network",
+  unknown: "Piattaforma non nota",
+};
+
 /** Where a post appeared, as its card says it: «su Twitter (oggi X)», or that it is not known. */
 export function postedOn(platform: Platform): string {
   return platform === "unknown" ? "piattaforma non nota" : `su ${PLATFORM_LABELS[platform]}`;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTION_LABELS } from "../../src/content-model/labels.ts";
 import { FILTER } from "../../src/search/search-text.ts";
+import { yearsOf } from "../../src/search/search-facets.ts";
 import { site } from "../../src/site.config.ts";
 import { brandNames, publishedArticles } from "../support/content.ts";
 import { htmlPages, page } from "../support/dist.ts";
@@ -30,6 +31,22 @@ describe("the search index", async () => {
       expect(record.filters[FILTER.who].sort(), article.file).toEqual(
         article.brands.map((slug) => brandNames.get(slug)).sort(),
       );
+    }
+  });
+
+  it("files each blackout and post under the years of its event, as Rome counts them", () => {
+    for (const article of publishedArticles.filter((a) => a.kind !== "dossier")) {
+      const record = records.find((r) => r.url === article.path)!;
+      expect(record.filters[FILTER.year], article.file).toEqual(yearsOf(article.event).map(String));
+    }
+  });
+
+  it("files every article under at least one year, and every post under its platform", () => {
+    for (const record of records) {
+      expect(record.filters[FILTER.year]?.length, record.url).toBeGreaterThan(0);
+      if (record.url.startsWith("/instant-marketing/")) {
+        expect(record.filters[FILTER.platform], record.url).toHaveLength(1);
+      }
     }
   });
 
@@ -68,6 +85,18 @@ describe("the search page", async () => {
     const told = new Set(publishedArticles.flatMap((article) => article.brands));
     const names = [...brandNames].filter(([slug]) => told.has(slug)).map(([, name]) => name);
     expect(values(FILTER.who).sort()).toEqual(names.sort());
+  });
+
+  it("offers every year, platform and kind of brand the index holds, when there is a choice", async () => {
+    const records = await searchRecords();
+    for (const group of [FILTER.year, FILTER.platform, FILTER.whoKind]) {
+      const indexed = new Set(records.flatMap((record) => record.filters[group] ?? []));
+      const offered = [...doc.querySelectorAll(`input[type=checkbox][name=${group}]`)].map(
+        (input) => input.getAttribute("value"),
+      );
+      expect(new Set(offered), group).toEqual(indexed.size > 1 ? indexed : new Set());
+      expect(offered, group).toHaveLength(new Set(offered).size);
+    }
   });
 });
 

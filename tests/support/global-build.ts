@@ -27,7 +27,7 @@ import {
  * - the site itself, with a real `npm run build` as a reader runs it (the README's command,
  *   under Node's permission model), into `dist/`;
  * - the fixture corpora whose exact sentences the tests may assert (the live content changes
- *   whenever an author writes): the editorial set, the same with a second day, the small
+ *   whenever an author writes): the editorial set, the same with later days, the small
  *   valid corpus; the author's copy of `content/` (`authors-copy.ts`) and the extreme but
  *   valid corpus (`extreme-corpus.ts`). These build in this process with Astro's `build()`,
  *   one after the other, after the site's.

@@ -25,8 +25,10 @@ export const editorialFixtureDir = join(fixturesDir, EDITORIAL_FIXTURE);
 export const editorialDist = join(outputDir, EDITORIAL_FIXTURE, "dist");
 
 /**
- * The June 2018 set plus a made-up second day in another year (`Servizio X`, October 2021):
- * what the site makes of more than one day, asserted with exact slugs and dates.
+ * The June 2018 set plus made-up days in later years (`Servizio X`: October 2021 with its
+ * dossier, October 2022 and March 2024 without one, a club's post on X): what the site makes
+ * of several days over seven years, asserted with exact slugs and dates. Named for its first
+ * two days.
  */
 export const TWO_DAYS_FIXTURE = "corpus-two-days";
 export const twoDaysFixtureDir = join(fixturesDir, TWO_DAYS_FIXTURE);

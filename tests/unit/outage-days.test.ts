@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, type Collections } from "../../src/catalog/catalog.ts";
-import { dayOf, DAY_WINDOW_HOURS, outageDays } from "../../src/catalog/outage-days.ts";
+import {
+  dayOf,
+  DAY_WINDOW_HOURS,
+  dossierOfDay,
+  outageDays,
+} from "../../src/catalog/outage-days.ts";
 import type { When } from "../../src/content-model/time.ts";
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -107,5 +112,32 @@ describe("outageDays", () => {
 
   it("has no day when there is no outage", () => {
     expect(outageDays(catalog([]))).toEqual([]);
+  });
+});
+
+describe("dossierOfDay", () => {
+  const dossier = (id: string, outages: string[]) => ({
+    id,
+    data: { outages: outages.map((o) => ref("outages", o)) },
+  });
+  // Newest first, as the catalog iterates dossiers.
+  const dossiers = (...all: ReturnType<typeof dossier>[]) =>
+    ({ dossier: new Map(all.map((d) => [d.id, d])) }) as unknown as Parameters<
+      typeof dossierOfDay
+    >[0];
+  const [juneDay, octoberDay] = outageDays(catalog([...june, october]));
+
+  it("is the newest dossier whose outages are all of the day", () => {
+    const found = dossierOfDay(
+      dossiers(dossier("nuovo", ["ottobre"]), dossier("giugno", ["serata", "tg"])),
+      juneDay,
+    );
+    expect(found?.id).toBe("giugno");
+  });
+
+  it("is never a dossier across several days, nor one with no outage", () => {
+    const across = dossiers(dossier("anni", ["serata", "ottobre"]), dossier("vuoto", []));
+    expect(dossierOfDay(across, juneDay)).toBeUndefined();
+    expect(dossierOfDay(across, octoberDay)).toBeUndefined();
   });
 });
