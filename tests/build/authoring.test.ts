@@ -33,7 +33,7 @@ describe("npm run check", () => {
     [
       "bad enum",
       "cases/piattaforma-sbagliata.mdx",
-      /: platform: trovato "myspace"; atteso uno di questi valori: twitter, instagram/,
+      /: platform: trovato "myspace"; atteso uno di questi valori: twitter, x, instagram/,
     ],
     [
       "bad enum",
