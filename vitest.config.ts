@@ -24,8 +24,12 @@ const PROPERTY_TESTS = [
   "tests/build/structured-data.test.ts",
 ];
 
-/** The builds are made once, by the global setup, for every project that reads them. */
+/**
+ * The builds are made once, by the global setup, for every project that reads them; its files
+ * wait for them (`wait-for-builds.ts`), while the unit tests run beside the builds.
+ */
 const globalSetup = ["tests/support/global-build.ts"];
+const setupFiles = ["tests/support/wait-for-builds.ts"];
 /**
  * Files share their worker's modules (the site's code, linkedom, axe) instead of importing
  * them again for each file: about a second a file that reads builds, and half the unit
@@ -57,6 +61,7 @@ export default defineConfig({
           include: ["tests/build/**/*.test.ts"],
           exclude: ["tests/build/authors-path.test.ts"],
           globalSetup,
+          setupFiles,
           // Files that build or run `astro dev` take turns (tests/support/astro-lock.ts).
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -70,6 +75,7 @@ export default defineConfig({
           include: [...PROPERTY_TESTS, "tests/build/authors-path.test.ts"],
           env: { CONTENT_DIR: authorsContentDir, SCHERMO_NERO_DIST: authorsDist },
           globalSetup,
+          setupFiles,
           testTimeout: 120_000,
         },
       },
@@ -85,6 +91,7 @@ export default defineConfig({
             SCHERMO_NERO_EVERY_PAGE: "1",
           },
           globalSetup,
+          setupFiles,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
@@ -95,6 +102,7 @@ export default defineConfig({
           isolate,
           include: ["tests/browser/**/*.test.ts"],
           globalSetup,
+          setupFiles,
 
           testTimeout: 60_000,
           hookTimeout: 600_000,

@@ -9,8 +9,9 @@
  * A file's time runs from its start in its worker to its end: its import and top-level
  * awaits, its hooks (a `beforeAll` that builds or drives the browser) and its tests. Files of
  * one project run side by side where the project allows it, so a project's sum of file
- * times can exceed the wall time. The global setup (the site and fixture builds) comes
- * before the first file of the build and browser projects.
+ * times can exceed the wall time. The global setup's builds (the site and fixture corpora)
+ * run beside the unit tests; the files of the other projects wait for them, and that wait is
+ * part of their time.
  */
 import { readFileSync } from "node:fs";
 import type { SuiteTimes } from "../tests/support/time-reporter.ts";
@@ -24,7 +25,7 @@ console.log(
   `vitest: ${s(times.wall).trim()} wall, ${tests} tests, ${times.failed} failed (${path})`,
 );
 console.log(
-  `until the first build or browser file (global setup, beside the unit tests): ${s(times.untilFirstBuildFile).trim()}`,
+  `until the first test that reads a build (the global setup's builds; the unit tests run beside them): ${s(times.untilBuildsRead).trim()}`,
 );
 console.log("\nproject        files  tests   sum of file times");
 const projects = [...new Set(times.files.map((file) => file.project))];

@@ -1,10 +1,11 @@
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cacheRoot } from "../../src/caching/build-cache.ts";
 import { writeExtremeCorpus } from "./extreme-corpus.ts";
 import { writeAuthorsCopy } from "./authors-copy.ts";
 import { buildCorpus, corpusOutput, run, type BuildResult } from "./build.ts";
 import { builtWith, buildKey, recordBuild } from "./build-key.ts";
+import { BUILDS_DONE } from "./builds-done.ts";
 import {
   AUTHORS_COPY,
   authorsContentDir,
@@ -27,25 +28,45 @@ import {
  * - the site itself, with a real `npm run build` as a reader runs it (the README's command,
  *   under Node's permission model), into `dist/`;
  * - the fixture corpora whose exact sentences the tests may assert (the live content changes
- *   whenever an author writes): the editorial set, the same with later days, the small
+ *   whenever an author writes): the editorial set, the same with a second day, the small
  *   valid corpus; the author's copy of `content/` (`authors-copy.ts`) and the extreme but
  *   valid corpus (`extreme-corpus.ts`). These build in this process with Astro's `build()`,
  *   one after the other, after the site's.
  *
  * A build whose corpus and sources are unchanged since the last run is skipped
  * (`build-key.ts`), so a second `npm test` starts testing at once.
+ *
+ * The builds run in the background: vitest starts the unit tests at once, beside them, and
+ * every file of the projects that read builds first waits for `builds-done.ts`'s record.
  */
-export default async function globalBuild() {
+export default function globalBuild() {
   // Every project lists this setup; vitest runs them in one process.
-  if (process.env.SCHERMO_NERO_BUILT === "1") return;
+  const state = globalThis as { [BUILDING]?: Promise<void> };
+  state[BUILDING] ??= buildEverything();
+  // Vitest awaits each teardown at the end of the run.
+  return () => state[BUILDING];
+}
+
+const BUILDING = Symbol.for("schermo-nero.global-build");
+
+async function buildEverything() {
   const started = performance.now();
-  // One Astro at a time: builds of one project share its `.astro/` folder, where the content
-  // layer writes the module map of the corpus it reads (`content-modules.mjs`).
-  const failures = [...(await buildSite({ ...process.env })), ...(await buildFixtures())];
-  if (failures.length > 0) throw new Error(failures.join("\n\n"));
-  process.env.SCHERMO_NERO_BUILT = "1";
+  await mkdir(outputDir, { recursive: true });
+  await rm(BUILDS_DONE, { force: true });
+  let failures: string[];
+  try {
+    // One Astro at a time: builds of one project share its `.astro/` folder, where the
+    // content layer writes the module map of the corpus it reads (`content-modules.mjs`).
+    failures = [...(await buildSite({ ...process.env })), ...(await buildFixtures())];
+  } catch (error) {
+    failures = [error instanceof Error ? (error.stack ?? error.message) : String(error)];
+  }
+  await writeFile(BUILDS_DONE, JSON.stringify({ failures }));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `global setup: builds ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    failures.length === 0
+      ? `global setup: builds ready in ${seconds} s`
+      : `global setup: builds failed in ${seconds} s`,
   );
 }
 

@@ -6,10 +6,11 @@ import { projectRoot } from "./paths.ts";
 /**
  * The order vitest starts files in, so the two workers stay busy and finish together:
  *
- * 1. the files that drive the browser, alternating with the files that run Astro, each the
+ * 1. the unit tests, which run while the global setup builds (the other files wait for it);
+ * 2. the files that drive the browser, alternating with the files that run Astro, each the
  *    longest first: Astro runs one at a time (`astro-lock.ts`), so two of them in a row
  *    would leave a worker waiting, and a browser file between them keeps it busy;
- * 2. the rest, project by project as vitest orders them (within a project, the longest
+ * 3. the rest, project by project as vitest orders them (within a project, the longest
  *    first): vitest hands a worker on to the next file only within one project, and a new
  *    worker imports the site's modules again.
  *
@@ -25,8 +26,11 @@ export default class SlowestFirst extends BaseSequencer {
       specs.toSorted((a, b) => time(b) - time(a));
     const astro = await filterAsync(vitestOrder, runsAstro);
     const browser = vitestOrder.filter(drivesBrowser);
-    const rest = vitestOrder.filter((spec) => !browser.includes(spec) && !astro.includes(spec));
-    return [...alternate(longestFirst(browser), longestFirst(astro)), ...rest];
+    const unit = vitestOrder.filter((spec) => spec.project.config.globalSetup.length === 0);
+    const rest = vitestOrder.filter(
+      (spec) => !unit.includes(spec) && !browser.includes(spec) && !astro.includes(spec),
+    );
+    return [...unit, ...alternate(longestFirst(browser), longestFirst(astro)), ...rest];
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import type { Reporter, TestModule } from "vitest/node";
+import type { Reporter, TestCase, TestModule } from "vitest/node";
 import { projectRoot } from "./paths.ts";
 
 export interface FileTime {
@@ -25,8 +25,8 @@ export interface FileTime {
 export interface SuiteTimes {
   /** From the start of the run to its end, in milliseconds. */
   wall: number;
-  /** From the start of the run to the first file of a project that has a global setup. */
-  untilFirstBuildFile: number;
+  /** From the start of the run to the first test of a project that has a global setup. */
+  untilBuildsRead: number;
   files: FileTime[];
   failed: number;
 }
@@ -35,7 +35,7 @@ export const TIMES_FILE = join(projectRoot, ".cache/test-times.json");
 
 export default class TimeReporter implements Reporter {
   private started = 0;
-  private firstBuildFile = Infinity;
+  private firstBuildRead = Infinity;
   private starts = new Map<string, number>();
   private ends = new Map<string, number>();
 
@@ -44,10 +44,13 @@ export default class TimeReporter implements Reporter {
   }
 
   onTestModuleStart(module: TestModule) {
-    const now = performance.now();
-    this.starts.set(module.id, now);
-    if (module.project.config.globalSetup.length > 0) {
-      this.firstBuildFile = Math.min(this.firstBuildFile, now);
+    this.starts.set(module.id, performance.now());
+  }
+
+  /** A test of a project with a global setup starts only once its builds are done. */
+  onTestCaseReady(test: TestCase) {
+    if (test.project.config.globalSetup.length > 0) {
+      this.firstBuildRead = Math.min(this.firstBuildRead, performance.now());
     }
   }
 
@@ -73,8 +76,8 @@ export default class TimeReporter implements Reporter {
     });
     const times: SuiteTimes = {
       wall: performance.now() - this.started,
-      untilFirstBuildFile: Number.isFinite(this.firstBuildFile)
-        ? this.firstBuildFile - this.started
+      untilBuildsRead: Number.isFinite(this.firstBuildRead)
+        ? this.firstBuildRead - this.started
         : 0,
       files,
       failed: modules.reduce(
