@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run audit:site`: Lighthouse (mobile) on the home page, one outage, one case, one
- * dossier, the atlas and the search page of the built site, with Debian's Chromium and no
- * network. Prints the four category scores and the bytes transferred per page. A report, not
+ * dossier, the atlas, the search page and the open data page of the built site, with
+ * Debian's Chromium and no network. Prints the four category scores and the bytes transferred per page. A report, not
  * a test: run `npm run build` first.
  *
  * The build is served on 127.0.0.1 the way a CDN serves it: `_headers` applied and text
@@ -68,6 +68,7 @@ const targets = [
   ["dossier", firstIn("dossier")],
   ["atlas", existsSync(join(root, "atlante/index.html")) ? "/atlante/" : undefined],
   ["search", existsSync(join(root, "cerca/index.html")) ? "/cerca/" : undefined],
+  ["open data", existsSync(join(root, "dati/index.html")) ? "/dati/" : undefined],
 ];
 
 const rules = existsSync(join(root, "_headers"))
