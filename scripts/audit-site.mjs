@@ -2,8 +2,8 @@
 /**
  * `npm run audit:site`: Lighthouse (mobile) on the home page, one outage, one case, one
  * dossier, the atlas, the search page and the open data page of the built site, with
- * Debian's Chromium and no network. Prints the four category scores and the bytes transferred per page. A report, not
- * a test: run `npm run build` first.
+ * Debian's Chromium and no network. Prints the four category scores and the bytes
+ * transferred per page. A report, not a test: run `npm run build` first.
  *
  * The build is served on 127.0.0.1 the way a CDN serves it: `_headers` applied and text
  * compressed (brotli), so the byte counts are what a reader's phone would download.
