@@ -54,6 +54,13 @@ export const BRAND_KINDS = [
   "influencer",
   "club",
 ] as const;
+/** The kinds of brand that are a digital service, which can go dark. */
+export const SERVICE_KINDS: ReadonlyArray<(typeof BRAND_KINDS)[number]> = [
+  "streaming",
+  "social",
+  "messaging",
+  "broadcaster",
+];
 export const SCOPES = ["global", "national", "local"] as const;
 /**
  * Where a post appeared. `twitter` for posts before the rename (July 2023), `x` after;

@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkContent, type CheckedEntry } from "../../src/content-check/content-check.ts";
 import { readContentFiles } from "../../src/content-check/content-files.ts";
-import type { EntryReference } from "../../src/content-model/schema.ts";
+import { SERVICE_KINDS, type EntryReference } from "../../src/content-model/schema.ts";
 import { dayDrawnAsThread } from "../../src/charts/thread.ts";
 import { fitsHourChart } from "../../src/charts/timeline/timeline-fit.ts";
 import { hasTimeOfDay, type When } from "../../src/content-model/time.ts";
@@ -99,6 +99,19 @@ describe("the editorial set", () => {
       expect(related, entry.file).not.toContain(pathOf(entry));
     }
     expect(shown).toBeGreaterThan(0);
+  });
+
+  it("gives a brand page a blackout section when it has outages or is a service that can go dark", async () => {
+    for (const brand of ofCollection("brands")) {
+      const outages = ofCollection("outages").filter(
+        (outage) =>
+          ref(outage, "brand")?.id === brand.id ||
+          refs(outage, "services").some((service) => service.id === brand.id),
+      );
+      const service = SERVICE_KINDS.includes(brand.data.kind as (typeof SERVICE_KINDS)[number]);
+      const section = (await page(pathOf(brand))).querySelector("#blackout-marchio");
+      expect(section !== null, brand.id).toBe(outages.length > 0 || service);
+    }
   });
 
   it("lists on each brand page its outages and its cases", async () => {
