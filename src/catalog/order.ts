@@ -245,8 +245,6 @@ export interface SpanGroup<T> {
   label: string;
   /** `2018`, or `2017–2018` when the span crosses a year. */
   year: string;
-  /** The same for an `id`: `2018`, `2017--2018`. */
-  yearKey: string;
   items: T[];
 }
 
@@ -270,7 +268,6 @@ export function groupByMonths<T>(items: Iterable<T>, storyOf: (item: T) => Story
         key,
         label: label.charAt(0).toUpperCase() + label.slice(1),
         year: y0 === y1 ? y0 : `${y0}–${y1}`,
-        yearKey: y0 === y1 ? y0 : `${y0}--${y1}`,
         items: [],
       };
       groups.set(key, group);
@@ -288,7 +285,8 @@ export function groupByYears<T>(
   for (const group of groups) {
     const last = years.at(-1);
     if (last?.year === group.year) last.groups.push(group);
-    else years.push({ year: group.year, key: group.yearKey, groups: [group] });
+    // The year as an `id` takes ASCII only: `2017--2018`.
+    else years.push({ year: group.year, key: group.year.replace("–", "--"), groups: [group] });
   }
   return years;
 }

@@ -17,10 +17,16 @@ import { cacheRoot, linkOrCopy } from "../caching/build-cache.ts";
 /** Files read or linked at once, so that waiting on the disk overlaps (docs/performance.md). */
 const AT_ONCE = 64;
 
-/** `work` over every item, `AT_ONCE` at a time. */
-async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+/** `work` over every item, `AT_ONCE` at a time; `use` takes each result in the items' order. */
+async function inBatches<T, R>(
+  items: T[],
+  work: (item: T) => Promise<R>,
+  use: (item: T, result: R) => void = () => {},
+): Promise<void> {
   for (let i = 0; i < items.length; i += AT_ONCE) {
-    await Promise.all(items.slice(i, i + AT_ONCE).map(work));
+    const batch = items.slice(i, i + AT_ONCE);
+    const results = await Promise.all(batch.map(work));
+    batch.forEach((item, index) => use(item, results[index]!));
   }
 }
 
@@ -32,11 +38,11 @@ async function pagesKey(site: string): Promise<string> {
   const pages = (await readdir(site, { recursive: true }))
     .filter((path) => path.endsWith(".html"))
     .sort();
-  for (let i = 0; i < pages.length; i += AT_ONCE) {
-    const batch = pages.slice(i, i + AT_ONCE);
-    const contents = await Promise.all(batch.map((path) => readFile(join(site, path))));
-    batch.forEach((path, index) => hash.update(`${path}\0`).update(contents[index]!));
-  }
+  await inBatches(
+    pages,
+    (path) => readFile(join(site, path)),
+    (path, content) => hash.update(`${path}\0`).update(content),
+  );
   return hash.digest("hex");
 }
 
