@@ -39,6 +39,12 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
+  build: {
+    // Four pages in flight: while one page's files are written (to dist/ and to the incremental
+    // cache, on libuv's threads, queued behind the share images' pixels) the next renders. A
+    // cold build of 1000 articles about 10% faster (docs/performance.md).
+    concurrency: 4,
+  },
   // Outside node_modules, which `npm ci` deletes, so a CI host can keep it with `.cache/og`.
   // Tests and benchmarks build other corpora side by side, each with its own cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./.cache/astro",

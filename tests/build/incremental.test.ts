@@ -31,12 +31,18 @@ const content = join(outputDir, name, "content");
 const ogCache = join(outputDir, name, "cache", "og");
 const keyed = /^\/(blackout|instant-marketing|dossier|marchi|tag)\/[^/]+\/index/;
 
-/** The pages Astro rendered, and those it copied from the last build, from the build log. */
+/**
+ * The pages Astro rendered, and those it copied from the last build, from the build log. With
+ * several pages in flight (`build.concurrency`) a rendered page's line can run straight into
+ * the next page's timestamp: a path ends at its extension; a copied one says so right after.
+ */
 function generated(output: string) {
-  const lines = [...output.matchAll(/[├└]─ (\S+) (\(restored\)|\(cached\)|\(\+)/g)];
+  const lines = [
+    ...output.matchAll(/[├└]─ (\/\S*?\.[a-z]+)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g),
+  ];
   return {
-    rendered: lines.filter((line) => line[2] === "(+").map((line) => line[1]),
-    reused: lines.filter((line) => line[2] !== "(+").map((line) => line[1]),
+    rendered: lines.filter((line) => !line[2]).map((line) => line[1]),
+    reused: lines.filter((line) => line[2]).map((line) => line[1]),
   };
 }
 
