@@ -125,6 +125,13 @@ async function askKind(rl: Interface): Promise<EntryKind> {
 }
 
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : null;
+// Ctrl-C between questions: say that nothing was written, instead of the stack of the
+// question it interrupted.
+const interrupted = () => {
+  console.log("\nInterrotto: nessun file creato.");
+  process.exit(130);
+};
+rl?.on("SIGINT", interrupted);
 try {
   let kind: EntryKind;
   if (first && isEntryKind(first)) kind = first;
@@ -202,6 +209,10 @@ try {
     if (flags.has("slug")) answers.slug = await rl.question("Un altro slug (lettere, cifre e -): ");
     for (const question of again) answers[question.flag] = await ask(rl, question);
   }
+} catch (error) {
+  // Ctrl-D closes the input, and the question waiting on it rejects.
+  if ((error as { code?: string }).code === "ABORT_ERR") interrupted();
+  throw error;
 } finally {
   rl?.close();
 }
