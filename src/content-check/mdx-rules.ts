@@ -14,7 +14,8 @@
  *   (`component-prop-problems.ts`);
  * - pictures (Markdown or imported): a raster file inside the article's folder whose bytes
  *   are the format its name says, within the size limits (`picturePathProblem`);
- * - links and URL attributes: http(s), a relative path or `#…`.
+ * - links and URL attributes: http(s), a relative path or `#…`;
+ * - the whole text: no bidirectional or control character, in prose, props or code alike.
  */
 import type { HastPluginDefinition, HastVisitorContext } from "satteri";
 import { slug } from "github-slugger";
@@ -26,6 +27,7 @@ import {
   type MdxComponentName,
 } from "../mdx-components/component-props.ts";
 import { isSafeUrl, URL_RULE } from "../content-model/safe-url.ts";
+import { BIDI_CONTROL, BIDI_RULE, CONTROL } from "../content-model/text-schema.ts";
 import { closestMatches } from "../content-model/strings.ts";
 import { componentPropProblems } from "./component-prop-problems.ts";
 import {
@@ -97,6 +99,36 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
     const line = before.split("\n").length;
     return { line, column: offset - before.lastIndexOf("\n") };
   };
+
+  /**
+   * Characters that change what a reader sees from what a reviewer read, anywhere in the text
+   * the compiler reads (the frontmatter is blanked, and checked by its schema): one pass, lines
+   * counted as it goes, each line reported once, at its first such character.
+   */
+  function hiddenCharacters(text: string) {
+    const hidden = new RegExp(`${BIDI_CONTROL.source}|${CONTROL.source}`, "gu");
+    let line = 1;
+    let lineStart = 0;
+    let counted = 0;
+    let reported = 0;
+    for (const match of text.matchAll(hidden)) {
+      for (let at = text.indexOf("\n", counted); at !== -1 && at < match.index;) {
+        line += 1;
+        lineStart = at + 1;
+        at = text.indexOf("\n", at + 1);
+      }
+      counted = match.index;
+      if (line === reported) continue;
+      reported = line;
+      const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+      const bidi = BIDI_CONTROL.test(match[0]);
+      report(
+        { line, column: match.index - lineStart + 1 },
+        `il carattere invisibile ${code}`,
+        bidi ? `un testo ${BIDI_RULE}` : "un testo senza caratteri di controllo",
+      );
+    }
+  }
 
   function esm(node: EsmNode, ctx: HastVisitorContext) {
     const at = placeOf(node);
@@ -293,6 +325,7 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
     options: { position: true },
     before(_root, ctx) {
       source = ctx.source;
+      hiddenCharacters(source);
     },
     // Visitors return nothing: a returned value would replace the node.
     mdxjsEsm(node, ctx) {

@@ -11,9 +11,12 @@ export const POST_HANDLE = /^@[A-Za-z0-9_.]{1,30}$/;
 export const TEXT_LIMITS = { line: 300, paragraph: 3000 } as const;
 
 /** Bidirectional controls: they reorder what readers see (and what a reviewer saw). */
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Why a text may not hold them, after «atteso un testo». */
+export const BIDI_RULE =
+  "senza caratteri di controllo della direzione del testo (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): cambiano l’ordine in cui si legge";
 /** Control characters other than tab and line breaks. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Half of a UTF-16 pair, alone (with `u`, a whole pair is one character and never matches). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 /** Characters that print nothing: spaces, format characters, fillers, variation selectors. */
@@ -34,7 +37,7 @@ export function textProblem(
     return `atteso ${what} di al massimo ${max} caratteri (qui sono ${value.length})`;
   }
   if (BIDI_CONTROL.test(value)) {
-    return `atteso ${what} senza caratteri di controllo della direzione del testo (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): cambiano l’ordine in cui si legge`;
+    return `atteso ${what} ${BIDI_RULE}`;
   }
   if (CONTROL.test(value)) return `atteso ${what} senza caratteri di controllo`;
   if (LONE_SURROGATE.test(value)) return `atteso ${what} senza mezzi caratteri (\\uD800–\\uDFFF)`;

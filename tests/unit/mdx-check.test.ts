@@ -196,6 +196,25 @@ describe("tags, attributes and props: an allowlist each", () => {
     });
   });
 
+  it("refuses bidi and control characters in prose, props and comments, at their place", () => {
+    const body = [
+      "Netflix ha scritto: «gr\u202Eazie».", // line 5, prose
+      "",
+      '<Statement who="Rai" text="Ci \u2066scusiamo." />', // line 7, a prop
+      "",
+      "{/* nota \u0007 */} e \u202Edue\u202E sulla stessa riga", // line 9: reported once
+    ].join("\n");
+    // A component's text prop is also refused by its schema, with the prop's value.
+    const hidden = problems(body).filter(({ found }) => found?.startsWith("il carattere"));
+    expect(hidden.map(({ line, column, found }) => ({ line, column, found }))).toEqual([
+      { line: 5, column: 24, found: "il carattere invisibile U+202E" },
+      { line: 7, column: 31, found: "il carattere invisibile U+2066" },
+      { line: 9, column: 10, found: "il carattere invisibile U+0007" },
+    ]);
+    expect(problems("Un \u200Fpunto.")[0]?.expected).toMatch(/direzione del testo/);
+    expect(problems("Un \u0007punto.")[0]?.expected).toMatch(/senza caratteri di controllo/);
+  });
+
   it("validates each component's props against its schema, at the prop's line", () => {
     const card = problems(
       '<PostCard\n  account="a"\n  platform="myspace"\n  date="2018-06-12"\n  media="m"\n/>',
