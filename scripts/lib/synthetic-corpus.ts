@@ -108,6 +108,13 @@ function day(rand: () => number): string {
   return `2019-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
 }
 
+/** `dayValue` plus `days`, as YYYY-MM-DD. */
+function addDays(dayValue: string, days: number): string {
+  const date = new Date(`${dayValue}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 function moment(rand: () => number, dayValue: string): string {
   const roll = rand();
   const hour = String(Math.floor(rand() * 24)).padStart(2, "0");
@@ -172,8 +179,11 @@ export function generateCorpus({ articles, seed = 2018 }: CorpusOptions): Corpus
     });
   });
 
+  // A case reacts to its outage, or answers a post, on the day it began or a little later.
+  const startDays = new Map<string, string>();
   shape.outages.forEach((id, i) => {
     const start = day(rand);
+    startDays.set(id, start);
     files.push({
       path: `outages/${id}.mdx`,
       text: `---
@@ -201,11 +211,21 @@ ${body(rand, 450 + Math.floor(rand() * 300))}
     });
   });
 
+  const caseDays = new Map<string, string>();
   shape.cases.forEach((id, i) => {
-    const trigger =
-      rand() < 0.7 ? `outage: ${pick(shape.outages)}` : `event: ${quote("La festa della città")}`;
-    const answer =
-      i > 0 && rand() < 0.2 ? `\ninResponseTo: ${shape.cases[Math.floor(rand() * i)]}` : "";
+    const outage = rand() < 0.7 ? pick(shape.outages) : undefined;
+    const trigger = outage ? `outage: ${outage}` : `event: ${quote("La festa della città")}`;
+    const answered = i > 0 && rand() < 0.2 ? shape.cases[Math.floor(rand() * i)] : undefined;
+    const answer = answered ? `\ninResponseTo: ${answered}` : "";
+    // A day or two after the latest of what it reacts to: its outage's start, the post it
+    // answers (the day after, at the generator's fixed +01:00, is past either in Rome time).
+    const after = [outage && startDays.get(outage), answered && caseDays.get(answered)]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1);
+    const caseDay = after ? addDays(after, 1 + Math.floor(rand() * 2)) : day(rand);
+    caseDays.set(id, caseDay);
+    const date = moment(rand, caseDay);
     files.push({
       path: `cases/${id}.mdx`,
       text: `---
@@ -214,7 +234,7 @@ description: ${quote("Un caso inventato di instant marketing: che cosa mostrava 
 published: 2020-02-${String(1 + (i % 28)).padStart(2, "0")}
 brand: ${pick(shape.brands)}
 platform: ${pick(PLATFORMS)}
-date: ${moment(rand, day(rand))}
+date: ${date}
 ${trigger}${answer}
 post:
   account: ${quote(pick(BRAND_NAMES))}

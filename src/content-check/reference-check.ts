@@ -1,12 +1,12 @@
 /**
  * The references between entries, checked once every file is read: each names an entry that
- * exists (or says which slugs are close), and a page readers see links only to pages they
- * can see too.
+ * exists (or says which slugs are close), a page readers see links only to pages they can see
+ * too, and a post comes no earlier than what it reacts to.
  */
 import { COLLECTIONS, type EntryReference } from "../content-model/schema.ts";
 import { goesLiveAt, publicationStatus, type Publishable } from "../content-model/publishing.ts";
 import { closestMatches } from "../content-model/strings.ts";
-import { formatWhen } from "../content-model/time.ts";
+import { formatWhen, whenSpan, type When } from "../content-model/time.ts";
 import type { CheckedEntry, ContentProblem } from "./content-check.ts";
 import { fieldName } from "./entry-schema-check.ts";
 
@@ -60,6 +60,43 @@ function unpublishedTarget(
   return undefined;
 }
 
+/** How far either way an approximate minute («verso le 20:25») may be, for `reactsTooEarly`. */
+const APPROX_MINUTES = 60;
+
+/** When a reaction's target happened: an outage's start, a post's date. */
+function momentOf(entry: CheckedEntry): When | undefined {
+  if (entry.collection === "outages") return (entry.data as { start: When }).start;
+  if (entry.collection === "cases") return (entry.data as { date: When }).date;
+  return undefined;
+}
+
+/**
+ * A case's post reacts to its outage (`outage`) or answers another post (`inResponseTo`):
+ * it cannot have been published, however its date is read, before that began.
+ */
+function reactsTooEarly(
+  entry: CheckedEntry,
+  field: PropertyKey[],
+  target: CheckedEntry,
+): ContentProblem | undefined {
+  if (entry.collection !== "cases" || field.length !== 1) return undefined;
+  if (field[0] !== "outage" && field[0] !== "inResponseTo") return undefined;
+  const date = (entry.data as { date: When }).date;
+  const began = momentOf(target);
+  if (!began) return undefined;
+  const margin = { approxMinutes: APPROX_MINUTES };
+  if (whenSpan(date, margin).to >= whenSpan(began, margin).from) return undefined;
+  const outage = target.collection === "outages";
+  return {
+    file: entry.file,
+    field: "date",
+    found: `${formatWhen(date)}, prima ${outage ? "del blackout" : "del post"} ${JSON.stringify(target.id)} (${formatWhen(began)})`,
+    expected: outage
+      ? "una data non precedente all’inizio del blackout: un post non può reagire a un guasto che non c’era ancora"
+      : "una data non precedente al post a cui risponde",
+  };
+}
+
 /** Every reference of every entry: to an entry that exists, and that readers can see. */
 export function checkReferences(entries: CheckedEntry[], now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -91,6 +128,8 @@ export function checkReferences(entries: CheckedEntry[], now: Date): ContentProb
       } else {
         const problem = unpublishedTarget(entry, target, now);
         if (problem) problems.push({ file: entry.file, field: fieldName(path), ...problem });
+        const early = reactsTooEarly(entry, path, target);
+        if (early) problems.push(early);
       }
     }
   }

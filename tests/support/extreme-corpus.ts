@@ -271,7 +271,7 @@ const CASES: Article[] = [
     fields: [
       "brand: citta-stream",
       "platform: instagram",
-      "date: { day: 2019-05-03, part: night }",
+      "date: { day: 2019-05-04, part: night }",
       "outage: nella-notte",
       "post:",
       "  account: Città Stream",

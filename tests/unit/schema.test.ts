@@ -290,6 +290,39 @@ describe("content schema", () => {
   });
 });
 
+describe("a post comes no earlier than what it reacts to", () => {
+  it("refuses a case dated, however it is read, before its outage began", () => {
+    expect(problemsOf([brand("netflix"), outage(), caseStudy({ date: "2018-06-10" })])).toEqual([
+      expect.stringMatching(
+        /^cases\/abbraccio\.mdx: date: trovato 10 giugno 2018, prima del blackout "netflix-down" .*; atteso una data non precedente all’inizio del blackout/,
+      ),
+    ]);
+  });
+
+  it("takes a date that may overlap the start: the same day, or a minute near an approximate one", () => {
+    const sameDay = [brand("netflix"), outage(), caseStudy({ date: "2018-06-11" })];
+    expect(problemsOf(sameDay)).toEqual([]);
+    const near = [
+      brand("netflix"),
+      outage({ start: "{ at: 2018-06-11T20:00:00+02:00, approx: true }" }),
+      caseStudy({ date: "2018-06-11T19:30:00+02:00" }),
+    ];
+    expect(problemsOf(near)).toEqual([]);
+  });
+
+  it("refuses an answer dated before the post it answers", () => {
+    const answer = mdx(
+      "cases/risposta.mdx",
+      `title: Risposta\ndescription: Una risposta.\npublished: 2018-06-13\nbrand: netflix\nplatform: twitter\ndate: 2018-06-10\nevent: Festa\ninResponseTo: abbraccio\n${sources}`,
+    );
+    expect(problemsOf([brand("netflix"), outage(), caseStudy(), answer])).toEqual([
+      expect.stringMatching(
+        /^cases\/risposta\.mdx: date: trovato 10 giugno 2018, prima del post "abbraccio" .*; atteso una data non precedente al post a cui risponde/,
+      ),
+    ]);
+  });
+});
+
 describe("a case's post", () => {
   const withPost = (post: string) =>
     problemsOf([brand("netflix"), outage(), caseStudy({ post: `\n${post}` })]);
