@@ -212,10 +212,14 @@ ${body(rand, 450 + Math.floor(rand() * 300))}
   });
 
   const caseDays = new Map<string, string>();
+  const casesOf = new Map<string, string[]>();
   shape.cases.forEach((id, i) => {
     const outage = rand() < 0.7 ? pick(shape.outages) : undefined;
     const trigger = outage ? `outage: ${outage}` : `event: ${quote("La festa della città")}`;
-    const answered = i > 0 && rand() < 0.2 ? shape.cases[Math.floor(rand() * i)] : undefined;
+    // A post answers another about the same outage, as on a real day.
+    const earlier = outage ? (casesOf.get(outage) ?? []) : shape.cases.slice(0, i);
+    const answered = earlier.length > 0 && rand() < 0.2 ? pick(earlier) : undefined;
+    if (outage) casesOf.set(outage, [...(casesOf.get(outage) ?? []), id]);
     const answer = answered ? `\ninResponseTo: ${answered}` : "";
     // A day or two after the latest of what it reacts to: its outage's start, the post it
     // answers (the day after, at the generator's fixed +01:00, is past either in Rome time).
