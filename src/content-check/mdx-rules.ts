@@ -57,6 +57,9 @@ import {
 } from "./mdx-tree.ts";
 import { picturePathProblem, type PictureLookup } from "./picture-file.ts";
 
+/** Bidirectional and control characters, the frontmatter's rules, found all at once. */
+const HIDDEN = new RegExp(`${BIDI_CONTROL.source}|${CONTROL.source}`, "gu");
+
 export interface BodyProblem {
   line?: number;
   column?: number;
@@ -106,12 +109,11 @@ export function bodyRules(context: BodyContext, problems: BodyProblem[]): HastPl
    * counted as it goes, each line reported once, at its first such character.
    */
   function hiddenCharacters(text: string) {
-    const hidden = new RegExp(`${BIDI_CONTROL.source}|${CONTROL.source}`, "gu");
     let line = 1;
     let lineStart = 0;
     let counted = 0;
     let reported = 0;
-    for (const match of text.matchAll(hidden)) {
+    for (const match of text.matchAll(HIDDEN)) {
       for (let at = text.indexOf("\n", counted); at !== -1 && at < match.index;) {
         line += 1;
         lineStart = at + 1;

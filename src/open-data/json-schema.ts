@@ -32,6 +32,9 @@ const articleStart = (section: string, slugExample: string, title: string, summa
   title: text("Il titolo dell’articolo.", title),
   description: text("Il sommario dell’articolo, in una o due frasi.", summary),
 });
+/** The fields every article's record has: the first of `articleStart`, the last of `articleEnd`. */
+const ARTICLE_FIRST = ["slug", "url", "title", "description"];
+const ARTICLE_LAST = ["sources", "tags", "published"];
 const articleEnd = {
   sources: list(
     ref("source", "Una fonte."),
@@ -89,10 +92,7 @@ const outage = object(
     ...articleEnd,
   },
   [
-    "slug",
-    "url",
-    "title",
-    "description",
+    ...ARTICLE_FIRST,
     "brand",
     "services",
     "start",
@@ -100,9 +100,7 @@ const outage = object(
     "regions",
     "symptoms",
     "statements",
-    "sources",
-    "tags",
-    "published",
+    ...ARTICLE_LAST,
   ],
 );
 
@@ -136,18 +134,7 @@ const caseStudy = object(
     post: ref("post", "Il post, se le fonti ne riportano qualcosa."),
     ...articleEnd,
   },
-  [
-    "slug",
-    "url",
-    "title",
-    "description",
-    "brand",
-    "platform",
-    "date",
-    "sources",
-    "tags",
-    "published",
-  ],
+  [...ARTICLE_FIRST, "brand", "platform", "date", ...ARTICLE_LAST],
 );
 
 const brand = object(
